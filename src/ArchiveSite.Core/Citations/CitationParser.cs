@@ -1,0 +1,216 @@
+using System.Text.RegularExpressions;
+using ArchiveSite.Core.Documents;
+
+namespace ArchiveSite.Core.Citations;
+
+/// <summary>
+/// Splits a citation into its parts. The shape is
+/// <c>"Title", Date, Publisher, Reference [and Reference] URL</c>; FRUS citations put a volume title
+/// with commas of its own where the publisher stands, ending in <c>Document N</c>.
+/// </summary>
+public static partial class CitationParser
+{
+    [GeneratedRegex(@"<?(?<url>https?://[^\s<>""]+?)>?(?=[\s.,;)]*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingUrlRegex();
+
+    [GeneratedRegex(@"^(?:" + ArchiveDateParser.LeadingDatePattern + @")(?=\s*(?:,|$))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingDateRegex();
+
+    [GeneratedRegex(@"^(?<publisher>.*?\bDocument\s+\d+[A-Za-z]?)\s*(?:,|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex VolumePublisherRegex();
+
+    [GeneratedRegex(
+        @"^(?<label>Fond|fond|FOND|f\.|F\.|Opis|opis|OPIS|op\.|Op\.|Delo|delo|DELO|d\.|D\.|Papka|papka|PAPKA|pap\.|Listy|listy|LISTY|List|list|ll\.|l\.|Ll\.|L\.)\s*(?<value>[0-9][^\s,;]*)(?<rest>.*)$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex LevelRegex();
+
+    [GeneratedRegex(@"^\s*(?:and|&)\s+(?<next>.+)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AndNextRegex();
+
+    private static readonly char[] OpeningQuotes = ['"', '“', '„', '«'];
+    private static readonly char[] ClosingQuotes = ['"', '”', '“', '»'];
+
+    /// <summary>
+    /// Parses a citation. Returns null and an explanation when it has no source URL, the one part
+    /// every record needs: its permalink id comes from there.
+    /// </summary>
+    public static Citation? Parse(string text, out string? error)
+    {
+        error = null;
+        var urlMatch = TrailingUrlRegex().Match(text);
+        if (!urlMatch.Success)
+        {
+            error = "its citation has no source URL (http:// or https://) at the end, so the record has no stable id";
+            return null;
+        }
+
+        var url = urlMatch.Groups["url"].Value;
+        var rest = text[..urlMatch.Index].TrimEnd();
+
+        var (quotedTitle, afterTitle) = SplitQuotedTitle(rest);
+        afterTitle = afterTitle.TrimStart(',', ' ');
+
+        string? dateText = null;
+        var dateMatch = LeadingDateRegex().Match(afterTitle);
+        if (dateMatch.Success)
+        {
+            dateText = dateMatch.Value;
+            afterTitle = afterTitle[dateMatch.Length..].TrimStart(',', ' ');
+        }
+        else if (UnrecognisedDate(afterTitle) is { } unrecognised)
+        {
+            // Kept as written so the record can say what it could not read; the record parser
+            // serves such a record as undated rather than losing it.
+            dateText = unrecognised;
+            afterTitle = afterTitle[unrecognised.Length..].TrimStart(',', ' ');
+        }
+
+        var (publisher, referenceText) = SplitPublisher(afterTitle);
+        return new Citation(text, quotedTitle, dateText, publisher, ParseReferences(referenceText), url);
+    }
+
+    /// <summary>
+    /// Finds the quoted title. Titles may hold quotation marks of their own, so the closing mark is
+    /// the first one after which a date (or "undated") follows; failing that, the first followed by a comma.
+    /// </summary>
+    internal static (string? Title, string Remainder) SplitQuotedTitle(string text)
+    {
+        var trimmed = text.TrimStart();
+        if (trimmed.Length == 0 || Array.IndexOf(OpeningQuotes, trimmed[0]) < 0)
+        {
+            return (null, trimmed);
+        }
+
+        int? fallback = null;
+        for (var i = 1; i < trimmed.Length; i++)
+        {
+            if (Array.IndexOf(ClosingQuotes, trimmed[i]) < 0)
+            {
+                continue;
+            }
+
+            var after = trimmed[(i + 1)..].TrimStart(',', ' ');
+            if (LeadingDateRegex().IsMatch(after))
+            {
+                return (CleanTitle(trimmed[1..i]), trimmed[(i + 1)..]);
+            }
+
+            if (trimmed[(i + 1)..].TrimStart().StartsWith(',') || trimmed[i - 1] == ',')
+            {
+                fallback ??= i;
+            }
+        }
+
+        return fallback is { } f ? (CleanTitle(trimmed[1..f]), trimmed[(f + 1)..]) : (null, trimmed);
+    }
+
+    /// <summary>
+    /// What stands where the date should: everything before a FRUS volume title, else the first
+    /// comma-separated part, as long as it looks like an attempt at a date (a digit or a month).
+    /// </summary>
+    private static string? UnrecognisedDate(string text)
+    {
+        var volume = text.IndexOf("Foreign Relations of the United States", StringComparison.Ordinal);
+        var candidate = volume > 0 ? text[..volume].TrimEnd(',', ' ') : text.Split(',')[0].Trim();
+        return candidate.Length > 0 && (candidate.Any(char.IsDigit) || MonthWordRegex().IsMatch(candidate)) ? candidate : null;
+    }
+
+    [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|,|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthWordRegex();
+
+    private static string CleanTitle(string title) => title.Trim().TrimEnd(',').TrimEnd();
+
+    private static (string? Publisher, string References) SplitPublisher(string text)
+    {
+        if (text.Length == 0)
+        {
+            return (null, "");
+        }
+
+        var volume = VolumePublisherRegex().Match(text);
+        if (volume.Success)
+        {
+            return (volume.Groups["publisher"].Value.Trim(), text[volume.Length..].Trim());
+        }
+
+        var comma = text.IndexOf(',');
+        return comma < 0 ? (text.Trim(), "") : (text[..comma].Trim(), text[(comma + 1)..].Trim());
+    }
+
+    /// <summary>
+    /// Reads <c>APRF, Fond 45, Opis 1, Delo 347, Listy 90-91 and AVPRF, Fond 059a, …</c>: leading
+    /// parts that are not levels name the archive; after the levels, a part that is not a level,
+    /// or an "and" inside a level's part, starts the next reference.
+    /// </summary>
+    internal static IReadOnlyList<ArchivalReference> ParseReferences(string text)
+    {
+        var references = new List<ArchivalReference>();
+        var archiveParts = new List<string>();
+        var levels = new List<ArchivalLevel>();
+
+        void Finish()
+        {
+            if (archiveParts.Count == 0 && levels.Count == 0)
+            {
+                return;
+            }
+
+            var archive = string.Join(", ", archiveParts);
+            var parts = archiveParts.Concat(levels.Select(l => LevelText(l)));
+            references.Add(new ArchivalReference(string.Join(", ", parts), archive, levels.ToArray()));
+            archiveParts.Clear();
+            levels.Clear();
+        }
+
+        var pending = new Queue<string>(text.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        while (pending.Count > 0)
+        {
+            var part = pending.Dequeue();
+            var andNext = AndNextRegex().Match(part);
+            if (andNext.Success && (levels.Count > 0 || archiveParts.Count > 0))
+            {
+                Finish();
+                part = andNext.Groups["next"].Value.Trim();
+            }
+
+            var level = LevelRegex().Match(part);
+            if (level.Success)
+            {
+                var label = level.Groups["label"].Value;
+                var rest = level.Groups["rest"].Value;
+                var tail = AndNextRegex().Match(rest);
+                var value = tail.Success ? level.Groups["value"].Value : (level.Groups["value"].Value + rest).TrimEnd();
+                levels.Add(new ArchivalLevel(KindOf(label), label, value));
+                if (tail.Success)
+                {
+                    Finish();
+                    archiveParts.Add(tail.Groups["next"].Value.Trim());
+                }
+
+                continue;
+            }
+
+            if (levels.Count > 0)
+            {
+                Finish();
+            }
+
+            archiveParts.Add(part);
+        }
+
+        Finish();
+        return references;
+    }
+
+    private static string LevelText(ArchivalLevel level) => $"{level.Label} {level.Value}";
+
+    private static ArchivalLevelKind KindOf(string label) => label.ToLowerInvariant() switch
+    {
+        "fond" or "f." => ArchivalLevelKind.Fond,
+        "opis" or "op." => ArchivalLevelKind.Opis,
+        "delo" or "d." => ArchivalLevelKind.Delo,
+        "papka" or "pap." => ArchivalLevelKind.Papka,
+        _ => ArchivalLevelKind.Listy,
+    };
+}

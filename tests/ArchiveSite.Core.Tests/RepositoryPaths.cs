@@ -1,0 +1,29 @@
+namespace ArchiveSite.Core.Tests;
+
+/// <summary>Finds the checkout's folders from the test binaries, wherever the build put them.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+
+    public static string Seed(string id) => id switch
+    {
+        "112082" => Path.Combine(Seeds, "000_cd096c47c91ecbde.txt"),
+        "112079" => Path.Combine(Seeds, "001_2faefe3a7cba56ed.txt"),
+        _ => throw new ArgumentOutOfRangeException(nameof(id)),
+    };
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ArchiveSite.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ArchiveSite.sln not found above " + AppContext.BaseDirectory);
+    }
+}
