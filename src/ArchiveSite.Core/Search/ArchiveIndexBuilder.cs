@@ -1,0 +1,82 @@
+using System.Text.Json;
+using ArchiveSite.Core.Citations;
+using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Names;
+using ArchiveSite.Core.Rendering;
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ArchiveSite.Core.Search;
+
+/// <summary>
+/// Writes documents into a Lucene index, following the Lucene.Net demo's IndexFiles recipe.
+/// Each field's type is chosen in <see cref="IndexFields"/>, where the reasons are written down.
+/// </summary>
+public static class ArchiveIndexBuilder
+{
+    /// <summary>Replaces whatever <paramref name="directory"/> held with an index of <paramref name="documents"/>.</summary>
+    public static void Build(LuceneDirectory directory, IEnumerable<ArchiveDocument> documents, Analyzer analyzer, NameAuthority names)
+    {
+        var config = new IndexWriterConfig(ArchiveAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            RAMBufferSizeMB = 64,
+        };
+
+        using var writer = new IndexWriter(directory, config);
+        foreach (var document in documents)
+        {
+            writer.AddDocument(ToLuceneDocument(document, names));
+        }
+
+        writer.Commit();
+    }
+
+    /// <summary>The Lucene document for one record.</summary>
+    public static Document ToLuceneDocument(ArchiveDocument document, NameAuthority names)
+    {
+        var body = MarkdownRenderer.ToPlainText(document);
+        var doc = new Document
+        {
+            new StringField(IndexFields.Id, document.Id, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.IdSort, new BytesRef(document.Id)),
+            new TextField(IndexFields.Title, document.Title, Field.Store.YES),
+            new TextField(IndexFields.Summary, document.Summary, Field.Store.YES),
+            new TextField(IndexFields.Body, body, Field.Store.YES),
+            new TextField(IndexFields.Citation, document.Citation.Text, Field.Store.NO),
+            new TextField(IndexFields.Language, document.OriginalLanguage, Field.Store.NO),
+            new StoredField(IndexFields.DateText, document.DateText),
+            new StoredField(IndexFields.Record, JsonSerializer.Serialize(document, RecordJson.Options)),
+        };
+
+        foreach (var reference in document.Citation.References)
+        {
+            doc.Add(new TextField(IndexFields.Reference, ReferenceTerms(reference), Field.Store.NO));
+        }
+
+        var mentioned = names.FindMentions($"{document.Title}\n{document.Summary}\n{document.Citation.Text}\n{body}")
+            .Select(m => m.Person.Id)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var person in mentioned)
+        {
+            doc.Add(new StringField(IndexFields.Person, person, Field.Store.NO));
+        }
+
+        if (document.Date is { } date)
+        {
+            doc.Add(new Int32Field(IndexFields.DateStart, ArchiveDate.ToNumber(date.Start), Field.Store.NO));
+            doc.Add(new Int32Field(IndexFields.DateEnd, ArchiveDate.ToNumber(date.End), Field.Store.NO));
+            doc.Add(new NumericDocValuesField(IndexFields.DateSort, ArchiveDate.ToNumber(date.Start)));
+            doc.Add(new StoredField(IndexFields.DateIso, date.Iso));
+        }
+
+        return doc;
+    }
+
+    /// <summary>"APRF fond 45 opis 1 delo 347 listy 90-91": one value per reference, levels in canonical words.</summary>
+    private static string ReferenceTerms(ArchivalReference reference) =>
+        string.Join(' ', new[] { reference.Archive }.Concat(reference.Levels.Select(l => $"{l.Kind.ToString().ToLowerInvariant()} {l.Value}")));
+}

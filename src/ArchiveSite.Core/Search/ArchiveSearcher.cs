@@ -1,0 +1,173 @@
+using System.Text.Json;
+using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Names;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ArchiveSite.Core.Search;
+
+/// <summary>
+/// Answers searches and permalink lookups from the <see cref="ArchiveIndex"/>. Callers get plain
+/// records back (<see cref="SearchResults"/>, <see cref="ArchiveDocument"/>) and never touch Lucene types.
+/// Thread-safe: one instance serves every request.
+/// </summary>
+public sealed class ArchiveSearcher(ArchiveIndex index)
+{
+    private static readonly HashSet<string> HitFields =
+        [IndexFields.Id, IndexFields.Title, IndexFields.Summary, IndexFields.Body, IndexFields.DateText, IndexFields.DateIso];
+
+    private static readonly HashSet<string> HighlightedFields = [IndexFields.Title, IndexFields.Summary, IndexFields.Body];
+
+    private readonly QueryTranslator _translator = new(index.Analyzer, index.Names);
+
+    /// <summary>How many records are served.</summary>
+    public int DocumentCount => index.DocumentCount;
+
+    /// <summary>
+    /// Runs a search. An empty request browses the whole archive by date. Bad input (an unreadable
+    /// query or date) comes back as <see cref="SearchResults.Error"/>, never as an exception.
+    /// </summary>
+    public SearchResults Search(SearchRequest request)
+    {
+        request = request with
+        {
+            Page = Math.Max(1, request.Page),
+            PageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize),
+        };
+
+        if (!DateFilter.TryRead(request.From, request.To, out var start, out var end, out var dateError))
+        {
+            return SearchResults.Failed(request, dateError!);
+        }
+
+        var translated = _translator.Translate(request.Text);
+        if (translated.Error is not null)
+        {
+            return SearchResults.Failed(request, translated.Error, translated.Notices);
+        }
+
+        var query = Combine(translated.Query, DateFilter.ToQuery(start, end));
+        var searcher = index.Searchers.Acquire();
+        try
+        {
+            var wanted = request.Page * request.PageSize;
+            var top = request.EffectiveSort == SearchSort.Relevance
+                ? searcher.Search(query, wanted)
+                : searcher.Search(query, null, wanted, DateSort(request.EffectiveSort == SearchSort.DateDescending));
+
+            var terms = HighlightTerms(searcher, translated.Query);
+            var hits = top.ScoreDocs
+                .Skip((request.Page - 1) * request.PageSize)
+                .Select(scoreDoc => ToHit(searcher.Doc(scoreDoc.Doc, HitFields), terms, translated.People))
+                .ToArray();
+            return new SearchResults(request, top.TotalHits, hits, null, translated.Notices, translated.People);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return SearchResults.Failed(request, $"A wildcard in the query matches more than {BooleanQuery.MaxClauseCount:N0} different words. Put more letters before the * or ?, e.g. pilot* rather than p*.", translated.Notices);
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>The record behind a permalink, or null when no record has that id.</summary>
+    public ArchiveDocument? GetDocument(string id)
+    {
+        if (!DocumentId.IsWellFormed(id))
+        {
+            return null;
+        }
+
+        var searcher = index.Searchers.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+            if (top.TotalHits == 0)
+            {
+                return null;
+            }
+
+            var json = searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.Record);
+            return JsonSerializer.Deserialize<ArchiveDocument>(json, RecordJson.Options);
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
+        }
+    }
+
+    private static Query Combine(Query? words, Query? dates)
+    {
+        if (words is null)
+        {
+            return dates ?? new MatchAllDocsQuery();
+        }
+
+        if (dates is null)
+        {
+            return words;
+        }
+
+        // The date clause must match but should not change relevance, so it scores nothing.
+        var combined = new BooleanQuery { { words, Occur.MUST } };
+        combined.Add(new ConstantScoreQuery(dates) { Boost = 0f }, Occur.MUST);
+        return combined;
+    }
+
+    /// <summary>By first day covered; undated records last either way; ties by id so paging is stable.</summary>
+    private static Sort DateSort(bool descending)
+    {
+        var date = new SortField(IndexFields.DateSort, SortFieldType.INT64, descending);
+        date.SetMissingValue(descending ? long.MinValue : long.MaxValue);
+        return new Sort(date, new SortField(IndexFields.IdSort, SortFieldType.STRING));
+    }
+
+    /// <summary>The analyzed terms the query matched in text fields, wildcards expanded against this index.</summary>
+    private static HashSet<string> HighlightTerms(IndexSearcher searcher, Query? query)
+    {
+        var texts = new HashSet<string>(StringComparer.Ordinal);
+        if (query is null)
+        {
+            return texts;
+        }
+
+        var terms = new HashSet<Term>();
+        searcher.Rewrite(query).ExtractTerms(terms);
+        foreach (var term in terms.Where(t => HighlightedFields.Contains(t.Field)))
+        {
+            texts.Add(term.Text);
+        }
+
+        return texts;
+    }
+
+    private SearchHit ToHit(Lucene.Net.Documents.Document stored, HashSet<string> terms, IReadOnlyList<Person> people)
+    {
+        var title = stored.Get(IndexFields.Title);
+        var summary = stored.Get(IndexFields.Summary);
+        var body = stored.Get(IndexFields.Body);
+        return new SearchHit(
+            stored.Get(IndexFields.Id),
+            Highlighter.Mark(title, Matches(IndexFields.Title, title, terms, people)),
+            stored.Get(IndexFields.DateText),
+            stored.Get(IndexFields.DateIso),
+            Highlighter.Mark(summary, Matches(IndexFields.Summary, summary, terms, people)),
+            Highlighter.Snippet(body, Matches(IndexFields.Body, body, terms, people)));
+    }
+
+    /// <summary>Matched words, and every way the text writes a person the query named.</summary>
+    private IEnumerable<(int Start, int End)> Matches(string field, string text, HashSet<string> terms, IReadOnlyList<Person> people)
+    {
+        var matches = Highlighter.FindMatches(index.Analyzer, field, text, terms);
+        if (people.Count > 0)
+        {
+            matches.AddRange(index.Names.FindMentions(text)
+                .Where(m => people.Contains(m.Person))
+                .Select(m => (m.Start, m.Start + m.Length)));
+        }
+
+        return matches;
+    }
+}

@@ -1,0 +1,81 @@
+namespace ArchiveSite.Core.Search;
+
+/// <summary>
+/// The index's field names, in one place (as Blacklight keeps its field configuration). The
+/// comments on each say how it is indexed and why.
+/// </summary>
+public static class IndexFields
+{
+    /// <summary>The permalink id: a StringField, indexed as one untokenized term for exact lookups, and stored.</summary>
+    public const string Id = "id";
+
+    /// <summary>The id again as sorted doc values, the tie-breaker that makes every ordering stable.</summary>
+    public const string IdSort = "id_sort";
+
+    /// <summary>Title: analyzed English text, stored for result lists.</summary>
+    public const string Title = "title";
+
+    /// <summary>Summary: analyzed English text, stored for result lists.</summary>
+    public const string Summary = "summary";
+
+    /// <summary>Body as plain text: analyzed and stored, so snippets come from the same text that matched.</summary>
+    public const string Body = "body";
+
+    /// <summary>The whole citation: analyzed, not stored (the record JSON has it).</summary>
+    public const string Citation = "citation";
+
+    /// <summary>
+    /// Archival references in canonical form ("APRF fond 45 opis 1 delo 347"), whatever the
+    /// spelling in the record (f., op., d.), so "Fond 45" finds a record written "f. 45".
+    /// </summary>
+    public const string Reference = "ref";
+
+    /// <summary>People the record mentions, as authority ids: untokenized terms, one per person.</summary>
+    public const string Person = "person";
+
+    /// <summary>Original language, lowercased as one term.</summary>
+    public const string Language = "language";
+
+    /// <summary>First and last day the date covers, as yyyymmdd Int32Fields for range queries.</summary>
+    public const string DateStart = "date_start";
+
+    /// <inheritdoc cref="DateStart"/>
+    public const string DateEnd = "date_end";
+
+    /// <summary>The first day as numeric doc values, for sorting by date. Undated records have none.</summary>
+    public const string DateSort = "date_sort";
+
+    /// <summary>Stored only: the date as written and as ISO, for result lists.</summary>
+    public const string DateText = "date_text";
+
+    /// <inheritdoc cref="DateText"/>
+    public const string DateIso = "date_iso";
+
+    /// <summary>Stored only: the whole document record as JSON, for the detail page.</summary>
+    public const string Record = "record";
+
+    /// <summary>The fields a query's words search by default, with their boosts: a title match counts most.</summary>
+    public static readonly IReadOnlyDictionary<string, float> DefaultFields = new Dictionary<string, float>
+    {
+        [Title] = 4f,
+        [Summary] = 2f,
+        [Body] = 1f,
+        [Citation] = 1f,
+        [Reference] = 1f,
+    };
+
+    /// <summary>Field prefixes a researcher may write in a query, and the field each means.</summary>
+    public static readonly IReadOnlyDictionary<string, string> QueryPrefixes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["title"] = Title,
+        ["summary"] = Summary,
+        ["body"] = Body,
+        ["text"] = Body,
+        ["citation"] = Citation,
+        ["ref"] = Reference,
+        ["archive"] = Reference,
+        ["language"] = Language,
+        ["id"] = Id,
+        ["person"] = Person,
+    };
+}

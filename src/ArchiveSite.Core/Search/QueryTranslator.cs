@@ -1,0 +1,184 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using ArchiveSite.Core.Names;
+using Lucene.Net.Analysis;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+
+namespace ArchiveSite.Core.Search;
+
+/// <summary>
+/// Reads a researcher's query (phrases, AND/OR/NOT, field prefixes) into a Lucene query. Query
+/// text is hostile until read: it is capped, checked for the common mistakes, names are mapped to
+/// the people authority, archival shorthand ("Fond 45") to the reference field, and unknown field
+/// prefixes are searched as words. Every failure is a sentence for the researcher, never an exception.
+/// </summary>
+public sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority names)
+{
+    /// <summary>The longest query read, in characters; longer ones are refused with a reason.</summary>
+    public const int MaxQueryLength = 1000;
+
+    private static readonly string[] DefaultFields = IndexFields.DefaultFields.Keys.ToArray();
+
+    [GeneratedRegex(@"(?<![\\\w])(?<field>[A-Za-z_][A-Za-z0-9_]*):", RegexOptions.CultureInvariant)]
+    private static partial Regex FieldPrefixRegex();
+
+    [GeneratedRegex(@"(?<![\w.:])(?<kind>fond|f\.|opis|op\.|delo|d\.|papka|listy|ll\.|l\.)\s*(?<value>\d[\w\-]*)(?![\w])",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ArchivalShorthandRegex();
+
+    /// <summary>Reads <paramref name="text"/>; never throws for any input.</summary>
+    public TranslatedQuery Translate(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new TranslatedQuery(null, null, [], []);
+        }
+
+        if (text.Length > MaxQueryLength)
+        {
+            return Fail($"The query is {text.Length:N0} characters long; the limit is {MaxQueryLength:N0}. Search for the few words that matter most.");
+        }
+
+        var query = new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()).Trim();
+        if (QuerySyntaxCheck.FindProblem(query) is { } problem)
+        {
+            return Fail(problem);
+        }
+
+        var notices = new List<string>();
+        query = RewriteFieldPrefixes(query, notices);
+        query = RewriteArchivalShorthand(query);
+        var people = new List<Person>();
+        query = RewriteNames(query, people);
+
+        var parser = new MultiFieldQueryParser(ArchiveAnalyzer.Version, DefaultFields, analyzer, IndexFields.DefaultFields.ToDictionary(kv => kv.Key, kv => kv.Value))
+        {
+            DefaultOperator = Operator.AND,
+            AllowLeadingWildcard = false,
+            // Expanded wildcard terms become ordinary term clauses: their number is capped by
+            // BooleanQuery's clause limit, and the terms can be highlighted.
+            MultiTermRewriteMethod = MultiTermQuery.SCORING_BOOLEAN_QUERY_REWRITE,
+        };
+
+        try
+        {
+            var parsed = parser.Parse(query);
+            if (parsed is BooleanQuery { Clauses.Count: 0 })
+            {
+                return new TranslatedQuery(null, "The query has only very common words (such as 'the', 'of', 'and'), which are not indexed. Add a word that names what you are looking for.", notices, people);
+            }
+
+            return new TranslatedQuery(parsed, null, notices, people.Distinct().ToArray());
+        }
+        catch (ParseException)
+        {
+            return Fail("The query could not be read. Put phrases in double quotation marks, write AND, OR and NOT in capitals between words, and escape special characters with a backslash (\\:). See the search help for examples.");
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return Fail("The query has too many terms. Search for fewer words at once.");
+        }
+    }
+
+    private static TranslatedQuery Fail(string error) => new(null, error, [], []);
+
+    /// <summary>Known prefixes become their field; an unknown one (a stray "Note:") is searched as a word.</summary>
+    private static string RewriteFieldPrefixes(string query, List<string> notices) =>
+        OutsideQuotes(query, part => FieldPrefixRegex().Replace(part, m =>
+        {
+            var name = m.Groups["field"].Value;
+            if (IndexFields.QueryPrefixes.TryGetValue(name, out var field))
+            {
+                return field + ":";
+            }
+
+            notices.Add($"There is no field called '{name}', so '{name}:' was searched as a word. Fields you can name: {string.Join(", ", IndexFields.QueryPrefixes.Keys)}.");
+            return name + @"\:";
+        }));
+
+    /// <summary>"Fond 45", "f. 45", "Delo 347" search the reference field as a phrase, whatever the spelling.</summary>
+    private static string RewriteArchivalShorthand(string query) =>
+        OutsideQuotes(query, part => ArchivalShorthandRegex().Replace(part, m =>
+            $"{IndexFields.Reference}:\"{CanonicalLevel(m.Groups["kind"].Value)} {m.Groups["value"].Value}\""));
+
+    private static string CanonicalLevel(string kind) => kind.ToLowerInvariant() switch
+    {
+        "fond" or "f." => "fond",
+        "opis" or "op." => "opis",
+        "delo" or "d." => "delo",
+        "papka" => "papka",
+        _ => "listy",
+    };
+
+    /// <summary>
+    /// A person's name, written any way the authority knows, searches the person tag: alone, or as
+    /// a phrase that is exactly the name. Names inside a longer phrase or after a field prefix stay words.
+    /// </summary>
+    private string RewriteNames(string query, List<Person> people)
+    {
+        var result = new StringBuilder();
+        var last = 0;
+        foreach (var mention in names.FindMentions(query))
+        {
+            var start = mention.Start;
+            var end = mention.Start + mention.Length;
+            if (start < last)
+            {
+                continue;
+            }
+
+            var quoted = start > 0 && end < query.Length && query[start - 1] == '"' && query[end] == '"' && QuoteDepthAt(query, start) == 1;
+            if (quoted)
+            {
+                start--;
+                end++;
+            }
+            else if (QuoteDepthAt(query, start) == 1 || (start > 0 && query[start - 1] == ':'))
+            {
+                continue;
+            }
+
+            if (start > 0 && query[start - 1] == ':')
+            {
+                continue; // title:"Stalin" is a request for the word in that field
+            }
+
+            result.Append(query, last, start - last).Append(IndexFields.Person).Append(':').Append(mention.Person.Id);
+            people.Add(mention.Person);
+            last = end;
+        }
+
+        return result.Append(query, last, query.Length - last).ToString();
+    }
+
+    private static int QuoteDepthAt(string query, int position)
+    {
+        var inside = 0;
+        for (var i = 0; i < position; i++)
+        {
+            if (query[i] == '\\')
+            {
+                i++;
+            }
+            else if (query[i] == '"')
+            {
+                inside ^= 1;
+            }
+        }
+
+        return inside;
+    }
+
+    /// <summary>Applies <paramref name="rewrite"/> to the parts of the query outside quotation marks.</summary>
+    private static string OutsideQuotes(string query, Func<string, string> rewrite)
+    {
+        var parts = query.Split('"');
+        for (var i = 0; i < parts.Length; i += 2)
+        {
+            parts[i] = rewrite(parts[i]);
+        }
+
+        return string.Join('"', parts);
+    }
+}

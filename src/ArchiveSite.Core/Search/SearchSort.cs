@@ -1,0 +1,14 @@
+namespace ArchiveSite.Core.Search;
+
+/// <summary>How results are ordered.</summary>
+public enum SearchSort
+{
+    /// <summary>Best match first (the default for a keyword search).</summary>
+    Relevance,
+
+    /// <summary>Oldest first; undated records last.</summary>
+    Date,
+
+    /// <summary>Newest first; undated records last.</summary>
+    DateDescending,
+}
