@@ -15,7 +15,7 @@ public sealed class TestArchive : IDisposable
         documents.Add(Parse("year.txt", "Annual report on the Korean border", "1949", "https://example.org/document/year-1949",
             "AVPRF, Fond 0102, Opis 5, Delo 12", "A report dated only to the year.", "Border incidents were counted."));
         documents.Add(Parse("undated.txt", "Editorial Note", "undated", "https://example.org/document/undated-note",
-            "Department of State, Central Files", "A note without a date.", "Pilots of the air force, and one of the fond's clerks."));
+            "Department of State, Central Files", "A note without a date.", "Pilots of the air force, and one of the fond's clerks.", language: "English"));
         Documents = documents;
         Index = ArchiveIndex.Build(documents, indexPath: null, NameAuthority.Default);
         Searcher = new ArchiveSearcher(Index);
@@ -39,9 +39,9 @@ public sealed class TestArchive : IDisposable
 
     public void Dispose() => Index.Dispose();
 
-    private static ArchiveDocument Parse(string file, string title, string date, string url, string reference, string summary, string body)
+    private static ArchiveDocument Parse(string file, string title, string date, string url, string reference, string summary, string body, string language = "Russian")
     {
-        var text = $"{title}\n\nCitation:\n\n\"{title}\", {date}, Test Archive, {reference} {url}\n\nSummary:\n\n{summary}\n\nOriginal Language:\n\nRussian\n\nContents:\n\nTranslation - English\n\n{body}\n";
+        var text = $"{title}\n\nCitation:\n\n\"{title}\", {date}, Test Archive, {reference} {url}\n\nSummary:\n\n{summary}\n\nOriginal Language:\n\n{language}\n\nContents:\n\nTranslation - English\n\n{body}\n";
         var result = RecordParser.Parse(text, file);
         Assert.True(result.IsSuccess, result.Rejection?.ToString());
         return result.Document!;
