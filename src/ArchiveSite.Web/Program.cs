@@ -1,6 +1,37 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using ArchiveSite.Web;
+using Serilog;
 
-app.MapGet("/", () => "Hello World!");
+Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
-app.Run();
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.Services.AddSerilog((services, logger) => logger
+        .ReadFrom.Configuration(builder.Configuration)
+        .ReadFrom.Services(services));
+    builder.Services.AddRazorPages();
+    // Records are in many scripts; encode only what HTML requires, not every non-ASCII letter.
+    builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+        o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+    builder.Services.AddArchive();
+
+    var app = builder.Build();
+    app.UseExceptionHandler("/error");
+    app.UseStatusCodePagesWithReExecute("/status/{0}");
+    app.UseSerilogRequestLogging();
+    app.UseStaticFiles();
+    app.MapRazorPages();
+
+    // Load and index before the first request, so startup fails loudly on a missing folder.
+    app.Services.GetRequiredService<ArchiveCatalog>();
+    app.Run();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "ArchiveSite could not start: {Reason}", ex.Message);
+    throw;
+}
+finally
+{
+    Log.CloseAndFlush();
+}

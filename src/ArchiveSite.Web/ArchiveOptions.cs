@@ -1,0 +1,43 @@
+namespace ArchiveSite.Web;
+
+/// <summary>The <c>Archive</c> configuration section.</summary>
+public sealed class ArchiveOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string Section = "Archive";
+
+    /// <summary>
+    /// The folder of record files. Default: the seeds shipped beside the site's binaries. A relative
+    /// path is taken from the current directory, as a command-line argument would be.
+    /// </summary>
+    public string? DocumentsPath { get; set; }
+
+    /// <summary>
+    /// Where the site writes its index. Default: a folder under the system's temporary directory,
+    /// keyed by the documents folder, so a read-only documents folder is never written to.
+    /// </summary>
+    public string? IndexPath { get; set; }
+
+    /// <summary>The public address permalinks are shown with (e.g. https://archive.example.org); default: the request's own.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>The documents folder in effect.</summary>
+    public string ResolvedDocumentsPath => Path.GetFullPath(string.IsNullOrWhiteSpace(DocumentsPath)
+        ? Path.Combine(AppContext.BaseDirectory, "seeds")
+        : DocumentsPath);
+
+    /// <summary>The index folder in effect.</summary>
+    public string ResolvedIndexPath
+    {
+        get
+        {
+            if (!string.IsNullOrWhiteSpace(IndexPath))
+            {
+                return Path.GetFullPath(IndexPath);
+            }
+
+            var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ResolvedDocumentsPath)))[..16];
+            return Path.Combine(Path.GetTempPath(), "archivesite", key, "index");
+        }
+    }
+}

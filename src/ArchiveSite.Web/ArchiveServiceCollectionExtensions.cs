@@ -1,0 +1,16 @@
+using ArchiveSite.Core.Search;
+
+namespace ArchiveSite.Web;
+
+/// <summary>Registers the archive: options, the catalog built once, and its searcher.</summary>
+public static class ArchiveServiceCollectionExtensions
+{
+    /// <summary>Adds the archive services.</summary>
+    public static IServiceCollection AddArchive(this IServiceCollection services)
+    {
+        services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.Section);
+        services.AddSingleton<ArchiveCatalog>();
+        services.AddSingleton<ArchiveSearcher>(sp => sp.GetRequiredService<ArchiveCatalog>().Searcher);
+        return services;
+    }
+}

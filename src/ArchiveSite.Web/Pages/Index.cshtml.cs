@@ -1,0 +1,26 @@
+using ArchiveSite.Core.Search;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ArchiveSite.Web.Pages;
+
+/// <summary>Browse: every document by date, a page at a time.</summary>
+public sealed class IndexModel(ArchiveSearcher searcher) : PageModel
+{
+    /// <summary>Documents per browse page.</summary>
+    public const int PageSize = 50;
+
+    /// <summary>The page asked for.</summary>
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>This page of the archive.</summary>
+    public SearchResults Results { get; private set; } = null!;
+
+    /// <summary>The URL of a browse page; page 1 is the site's root.</summary>
+    public static string PageUrl(int page) => page == 1 ? "/" : $"/?page={page}";
+
+    /// <summary>Lists a page of documents, oldest first.</summary>
+    public void OnGet() =>
+        Results = searcher.Search(new SearchRequest(Sort: SearchSort.Date, Page: PageNumber, PageSize: PageSize));
+}

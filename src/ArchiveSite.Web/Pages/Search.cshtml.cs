@@ -1,0 +1,90 @@
+using ArchiveSite.Core.Search;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ArchiveSite.Web.Pages;
+
+/// <summary>Search: <c>/search?q=…&amp;from=…&amp;to=…&amp;sort=relevance|date|date-desc&amp;page=N</c>.</summary>
+public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
+{
+    /// <summary>Results per page.</summary>
+    public const int PageSize = 20;
+
+    /// <summary>The query text.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    /// <summary>Earliest date, as typed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? From { get; set; }
+
+    /// <summary>Latest date, as typed.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? To { get; set; }
+
+    /// <summary>relevance, date or date-desc.</summary>
+    [BindProperty(SupportsGet = true, Name = "sort")]
+    public string? Sort { get; set; }
+
+    /// <summary>1-based page.</summary>
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    /// <summary>The results; null when the form was opened without a search.</summary>
+    public SearchResults? Results { get; private set; }
+
+    /// <summary>The ordering in effect, as the form's value.</summary>
+    public string SortValue => (Results?.Request.EffectiveSort ?? ParseSort(Sort) ?? SearchSort.Relevance) switch
+    {
+        SearchSort.Date => "date",
+        SearchSort.DateDescending => "date-desc",
+        _ => "relevance",
+    };
+
+    /// <summary>"2 documents found", said plainly.</summary>
+    public string CountText => Results!.TotalHits switch
+    {
+        0 => "No documents found",
+        1 => "1 document found",
+        var n => $"{n:N0} documents found",
+    };
+
+    /// <summary>Runs the search when there is anything to search for.</summary>
+    public void OnGet()
+    {
+        var request = new SearchRequest(Q, From, To, ParseSort(Sort), PageNumber, PageSize);
+        if (!request.IsEmpty)
+        {
+            Results = searcher.Search(request);
+        }
+    }
+
+    /// <summary>The URL of another page of the same search.</summary>
+    public string PageUrl(int page)
+    {
+        var query = new QueryBuilder();
+        foreach (var (key, value) in new[] { ("q", Q), ("from", From), ("to", To), ("sort", Sort) })
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                query.Add(key, value);
+            }
+        }
+
+        if (page > 1)
+        {
+            query.Add("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return "/search" + query.ToQueryString();
+    }
+
+    private static SearchSort? ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
+    {
+        "relevance" => SearchSort.Relevance,
+        "date" => SearchSort.Date,
+        "date-desc" => SearchSort.DateDescending,
+        _ => null,
+    };
+}
