@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using ArchiveSite.Core.Documents;
 using Markdig;
+using Markdig.Parsers;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -16,11 +17,22 @@ namespace ArchiveSite.Core.Rendering;
 public static class MarkdownRenderer
 {
     /// <summary>The extensions real records need (pipe tables, footnotes) and nothing that reinterprets plain prose.</summary>
-    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
-        .UsePipeTables()
-        .UseFootnotes()
-        .DisableHtml()
-        .Build();
+    public static MarkdownPipeline Pipeline { get; } = BuildPipeline();
+
+    /// <summary>
+    /// Numbered lists are switched off: in transcripts "1. To organize…" and "- 1) The preparation…"
+    /// are numbered paragraphs as the source typed them. As Markdown lists their numbers would move
+    /// out of the text into list markers (and "1)" would show as "1."), so they stay text.
+    /// </summary>
+    private static MarkdownPipeline BuildPipeline()
+    {
+        var builder = new MarkdownPipelineBuilder()
+            .UsePipeTables()
+            .UseFootnotes()
+            .DisableHtml();
+        builder.BlockParsers.Find<ListBlockParser>()?.ItemParsers.RemoveAll(p => p is NumberedListItemParser);
+        return builder.Build();
+    }
 
     /// <summary>
     /// The body as HTML. Markdown goes through Markdig; plain text keeps its line layout: each

@@ -10,9 +10,8 @@ public sealed class IndexModel(ArchiveSearcher searcher) : PageModel
     /// <summary>Documents per browse page.</summary>
     public const int PageSize = 50;
 
-    /// <summary>The page asked for.</summary>
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The 1-based page asked for (?page=N). Read by hand: Razor Pages keeps "page" as a route value of its own.</summary>
+    public int PageNumber => PageParameter.Read(Request);
 
     /// <summary>This page of the archive.</summary>
     public SearchResults Results { get; private set; } = null!;

@@ -27,9 +27,8 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? Sort { get; set; }
 
-    /// <summary>1-based page.</summary>
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The 1-based page asked for (?page=N). Read by hand: Razor Pages keeps "page" as a route value of its own.</summary>
+    public int PageNumber => PageParameter.Read(Request);
 
     /// <summary>The results; null when the form was opened without a search.</summary>
     public SearchResults? Results { get; private set; }

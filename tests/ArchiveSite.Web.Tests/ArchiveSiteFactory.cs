@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace ArchiveSite.Web.Tests;
+
+/// <summary>
+/// The site in memory, on the shipped seeds unless told otherwise, with its index in a private
+/// temporary folder and every log event collected for assertions.
+/// </summary>
+public class ArchiveSiteFactory : WebApplicationFactory<Program>
+{
+    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "archivesite-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The documents folder; null for the default (the seeds).</summary>
+    public string? DocumentsPath { get; init; }
+
+    /// <summary>Every log event the site wrote.</summary>
+    public LogCollector Logs { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Archive:IndexPath", _indexPath);
+        if (DocumentsPath is not null)
+        {
+            builder.UseSetting("Archive:DocumentsPath", DocumentsPath);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<ILogEventSink>(Logs);
+            services.AddSingleton<IStartupFilter, ThrowingEndpointFilter>();
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(_indexPath))
+        {
+            Directory.Delete(_indexPath, recursive: true);
+        }
+    }
+
+    /// <summary>Collects log events; Serilog picks it up through ReadFrom.Services.</summary>
+    public sealed class LogCollector : ILogEventSink
+    {
+        private readonly ConcurrentQueue<LogEvent> _events = new();
+
+        public IReadOnlyCollection<LogEvent> Events => _events;
+
+        public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
+
+        public IEnumerable<string> Messages(LogEventLevel level) =>
+            _events.Where(e => e.Level == level).Select(e => e.RenderMessage());
+    }
+
+    /// <summary>A route that fails on purpose, to prove that errors reach the friendly page and the log only.</summary>
+    private sealed class ThrowingEndpointFilter : IStartupFilter
+    {
+        public const string Path = "/__test/throw";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Use((HttpContext context, Func<Task> nextMiddleware) =>
+                context.Request.Path == Path
+                    ? throw new InvalidOperationException("Deliberate failure with a secret detail: hunter2")
+                    : nextMiddleware());
+        };
+    }
+}

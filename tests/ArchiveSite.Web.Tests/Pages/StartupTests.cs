@@ -1,0 +1,67 @@
+using System.Net;
+using Serilog.Events;
+
+namespace ArchiveSite.Web.Tests.Pages;
+
+/// <summary>The site on a folder of good and bad files: every good file served, every bad one logged with its reason.</summary>
+public sealed class StartupTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "archivesite-startup-" + Guid.NewGuid().ToString("N"));
+
+    public StartupTests()
+    {
+        Directory.CreateDirectory(_folder);
+        foreach (var seed in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "seeds")))
+        {
+            File.Copy(seed, Path.Combine(_folder, Path.GetFileName(seed)));
+        }
+
+        File.WriteAllBytes(Path.Combine(_folder, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(_folder, "scan.txt"), [0x25, 0x50, 0x44, 0x46, 0x00, 0x01]);
+        File.WriteAllText(Path.Combine(_folder, "no-summary.md"), "Title\n\nCitation:\n\n\"Title\", 1950, X, https://example.org/document/9\n\nOriginal Language:\n\nRussian\n\nContents:\n\nTranslation - English\n\nBody.\n");
+        File.Copy(Path.Combine(_folder, "000_cd096c47c91ecbde.txt"), Path.Combine(_folder, "zz-copy.txt"));
+    }
+
+    [Fact]
+    public async Task BadFilesAreLoggedWithTheirReasonsAndTheRestAreServed()
+    {
+        using var factory = new ArchiveSiteFactory { DocumentsPath = _folder };
+        var client = factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112082")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112079")).StatusCode);
+        var warnings = factory.Logs.Messages(LogEventLevel.Warning).ToArray();
+        Assert.Contains(warnings, w => w.Contains("empty.txt", StringComparison.Ordinal) && w.Contains("empty", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("scan.txt", StringComparison.Ordinal) && w.Contains("binary", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("no-summary.md", StringComparison.Ordinal) && w.Contains("'Summary:'", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("zz-copy.txt", StringComparison.Ordinal) && w.Contains("duplicate id '112082'", StringComparison.Ordinal));
+        var summary = Assert.Single(factory.Logs.Messages(LogEventLevel.Information), m => m.StartsWith("Archive ready", StringComparison.Ordinal));
+        Assert.Contains("2 records loaded", summary, StringComparison.Ordinal);
+        Assert.Contains("4 files rejected", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AMissingDocumentsFolderStopsStartupWithAClearMessage()
+    {
+        using var factory = new ArchiveSiteFactory { DocumentsPath = Path.Combine(_folder, "does-not-exist") };
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains("does-not-exist", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Archive:DocumentsPath", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AReadOnlyDocumentsFolderIsNeverWrittenTo()
+    {
+        var before = Directory.EnumerateFileSystemEntries(_folder, "*", SearchOption.AllDirectories).Order().ToArray();
+        using (var factory = new ArchiveSiteFactory { DocumentsPath = _folder })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/")).StatusCode);
+        }
+
+        Assert.Equal(before, Directory.EnumerateFileSystemEntries(_folder, "*", SearchOption.AllDirectories).Order());
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
