@@ -1,0 +1,83 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace ArchiveSite.Web.Tests.Browser;
+
+/// <summary>
+/// The real site on Kestrel at 127.0.0.1 and Debian's headless Chromium driven by Playwright.
+/// Playwright cannot download its own browser here, so it launches /usr/bin/chromium, which the
+/// README's test command installs. Without the background-networking flags Chromium stalls on
+/// the closed network.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private IPlaywright? _playwright;
+
+    public ArchiveSiteFactory Site { get; } = new();
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>The site's address, e.g. http://127.0.0.1:41234.</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"Browser tests need Debian's chromium at {ChromiumPath}. Run the README's test command, which installs it.");
+        }
+
+        Site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        Site.StartServer();
+        BaseUrl = Site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh page in its own context; JavaScript can be switched off to prove the site needs none.</summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            JavaScriptEnabled = javaScript,
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+        });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await Site.DisposeAsync();
+    }
+}
+
+/// <summary>One browser and one server for every browser test class.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
