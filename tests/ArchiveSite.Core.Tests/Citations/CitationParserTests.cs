@@ -164,6 +164,8 @@ public sealed class CitationParserTests
     [InlineData("November 1950")]
     [InlineData("1950")]
     [InlineData("20.11.1950")]
+    [InlineData("Sept 3, 1950")]
+    [InlineData("Jun. 5, 1950")]
     public void TheDateIsKeptAsWrittenAndThePublisherFollowsIt(string date)
     {
         var citation = Parse($"\"Telegram\", {date}, Wilson Center Digital Archive, APRF, Fond 45 {Url}");
