@@ -43,6 +43,7 @@ public sealed class CitationParserTests
     [InlineData("f. 45, op. 1, d. 347, pap. 11, ll. 90-91", new[] { "f.", "op.", "d.", "pap.", "ll." })]
     [InlineData("Fond 45, Opis 1, Delo 347, Papka 11, Listy 90-91", new[] { "Fond", "Opis", "Delo", "Papka", "Listy" })]
     [InlineData("FOND 45, OPIS 1, DELO 347, PAPKA 11, LISTY 90-91", new[] { "FOND", "OPIS", "DELO", "PAPKA", "LISTY" })]
+    [InlineData("F. 45, Op. 1, D. 347, Pap. 11, Ll. 90-91", new[] { "F.", "Op.", "D.", "Pap.", "Ll." })]
     public void EachSpellingOfALevelMapsToItsKindWithTheLabelAsWritten(string levels, string[] labels)
     {
         var reference = Assert.Single(Cite("APRF, " + levels).References);
