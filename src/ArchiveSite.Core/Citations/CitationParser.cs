@@ -21,7 +21,7 @@ public static partial class CitationParser
     private static partial Regex VolumePublisherRegex();
 
     [GeneratedRegex(
-        @"^(?<label>Fond|fond|FOND|f\.|F\.|Opis|opis|OPIS|op\.|Op\.|Delo|delo|DELO|d\.|D\.|Papka|papka|PAPKA|pap\.|Listy|listy|LISTY|List|list|ll\.|l\.|Ll\.|L\.)\s*(?<value>[0-9][^\s,;]*)(?<rest>.*)$",
+        @"^(?<label>Fond|fond|FOND|f\.|F\.|Opis|opis|OPIS|op\.|Op\.|Delo|delo|DELO|d\.|D\.|Papka|papka|PAPKA|pap\.|Pap\.|Listy|listy|LISTY|List|list|ll\.|l\.|Ll\.|L\.)\s*(?<value>[0-9][^\s,;]*)(?<rest>.*)$",
         RegexOptions.CultureInvariant)]
     private static partial Regex LevelRegex();
 
