@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh machine: installs what the machine lacks (Debian's
+# chromium for the browser tests), then runs every test project in Release and prints one
+# closing line "N passed, N failed, N skipped". A skipped test fails the run: nothing is
+# silently left out.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "== Installing from Debian: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+
+if ! command -v dotnet >/dev/null; then
+    echo "The .NET SDK (dotnet) is not on PATH; this project needs .NET 10." >&2
+    exit 1
+fi
+
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+
+echo "== dotnet build (Release)"
+dotnet build ArchiveSite.sln -c Release -nologo -v quiet
+
+# One project at a time, each into its own results folder, so no report overwrites another.
+status=0
+for project in tests/*/*.csproj; do
+    name=$(basename "$project" .csproj)
+    echo "== dotnet test $name"
+    dotnet test "$project" -c Release --no-build --logger "trx" --results-directory "$results/$name" "$@" || status=$?
+done
+
+# Sum the counters of every TRX file: the closing line CI reads.
+total=0; passed=0; failed=0; skipped=0
+for trx in "$results"/*/*.trx; do
+    [ -f "$trx" ] || continue
+    counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+    get() { sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p" <<<"$counters"; }
+    total=$((total + $(get total)))
+    passed=$((passed + $(get passed)))
+    failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+    skipped=$((skipped + $(get notExecuted)))
+done
+
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+if [ "$status" -ne 0 ] || [ "$failed" -ne 0 ]; then
+    exit 1
+fi
+if [ "$total" -eq 0 ]; then
+    echo "No test ran." >&2
+    exit 1
+fi
+if [ "$skipped" -ne 0 ]; then
+    echo "$skipped tests were skipped; every test must run." >&2
+    exit 1
+fi
