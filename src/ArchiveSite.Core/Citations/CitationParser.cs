@@ -112,11 +112,27 @@ public static partial class CitationParser
     private static string? UnrecognisedDate(string text)
     {
         var volume = text.IndexOf("Foreign Relations of the United States", StringComparison.Ordinal);
-        var candidate = volume > 0 ? text[..volume].TrimEnd(',', ' ') : text.Split(',')[0].Trim();
+        string candidate;
+        if (volume > 0)
+        {
+            candidate = text[..volume].TrimEnd(',', ' ');
+        }
+        else
+        {
+            // The first part, and a year after its comma ("Juni 5, 1950"): the year belongs to the date.
+            var parts = text.Split(',');
+            candidate = parts[0].Trim();
+            if (parts.Length > 1 && parts[1].Trim() is { Length: 4 } year && year.All(char.IsAsciiDigit))
+            {
+                candidate = text[..(parts[0].Length + 1 + parts[1].Length)].Trim();
+            }
+        }
+
         return candidate.Length > 0 && (candidate.Any(char.IsDigit) || MonthWordRegex().IsMatch(candidate)) ? candidate : null;
     }
 
-    [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s|,|$)", RegexOptions.CultureInvariant)]
+    // Whole month names, or abbreviations with their period: "Marshall Papers" or "Mayor's Office" is a publisher, not a date.
+    [GeneratedRegex(@"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)(?=\s|,|$)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthWordRegex();
 
     private static string CleanTitle(string title) => title.Trim().TrimEnd(',').TrimEnd();
@@ -180,6 +196,11 @@ public static partial class CitationParser
                 var label = level.Groups["label"].Value;
                 var rest = level.Groups["rest"].Value;
                 var tail = AndNextRegex().Match(rest);
+                if (tail.Success && char.IsAsciiDigit(tail.Groups["next"].Value[0]))
+                {
+                    tail = Match.Empty; // "Listy 5 and 6" is one level with two leaves, not a second reference
+                }
+
                 var value = tail.Success ? level.Groups["value"].Value : (level.Groups["value"].Value + rest).TrimEnd();
                 levels.Add(new ArchivalLevel(KindOf(label), label, value));
                 if (tail.Success)

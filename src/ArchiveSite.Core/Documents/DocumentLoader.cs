@@ -57,7 +57,7 @@ public static class DocumentLoader
             var length = new FileInfo(path).Length;
             if (length > MaxFileBytes)
             {
-                return RecordParseResult.Fail(relativeName, $"the file is {length:N0} bytes, larger than the {MaxFileBytes:N0}-byte limit for one record");
+                return RecordParseResult.Fail(relativeName, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length:N0} bytes, larger than the {MaxFileBytes:N0}-byte limit for one record"));
             }
 
             bytes = File.ReadAllBytes(path);

@@ -199,4 +199,30 @@ public sealed class CitationParserTests
         Assert.Null(citation.Publisher);
         Assert.Empty(citation.References);
     }
+
+    [Fact]
+    public void LeavesJoinedByAndStayOneLevel()
+    {
+        var reference = Assert.Single(Parse($"\"T\", 1950, Wilson Center Digital Archive, APRF, Fond 45, Listy 5 and 6 {Url}").References);
+
+        Assert.Equal("5 and 6", reference[ArchivalLevelKind.Listy]);
+    }
+
+    [Fact]
+    public void APublisherInTheDatesPlaceIsNotTakenForADate()
+    {
+        var citation = Parse($"\"T\", Marshall Foundation Papers, Box 5 {Url}");
+
+        Assert.Null(citation.DateText);
+        Assert.Equal("Marshall Foundation Papers", citation.Publisher);
+    }
+
+    [Fact]
+    public void AnUnreadableDateKeepsItsYear()
+    {
+        var citation = Parse($"\"T\", Juni 5, 1950, Wilson Center Digital Archive, APRF, Fond 45 {Url}");
+
+        Assert.Equal("Juni 5, 1950", citation.DateText);
+        Assert.Equal("Wilson Center Digital Archive", citation.Publisher);
+    }
 }
