@@ -77,5 +77,6 @@ public static class IndexFields
         ["language"] = Language,
         ["id"] = Id,
         ["person"] = Person,
+        ["date"] = ArchiveQueryParser.DateField,
     };
 }

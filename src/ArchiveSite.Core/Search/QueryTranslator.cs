@@ -52,7 +52,7 @@ public sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority nam
         var people = new List<Person>();
         query = RewriteNames(query, people);
 
-        var parser = new MultiFieldQueryParser(ArchiveAnalyzer.Version, DefaultFields, analyzer, IndexFields.DefaultFields.ToDictionary(kv => kv.Key, kv => kv.Value))
+        var parser = new ArchiveQueryParser(DefaultFields, analyzer, IndexFields.DefaultFields.ToDictionary(kv => kv.Key, kv => kv.Value))
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
@@ -66,10 +66,18 @@ public sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority nam
             var parsed = parser.Parse(query);
             if (parsed is BooleanQuery { Clauses.Count: 0 })
             {
-                return new TranslatedQuery(null, "The query has only very common words (such as 'the', 'of', 'and'), which are not indexed. Add a word that names what you are looking for.", notices, people);
+                return new TranslatedQuery(null, "The query has no word the archive indexes: very common words (such as 'the', 'of', 'and'), symbols and words over 255 letters are not searched. Add a word that names what you are looking for.", notices, people);
             }
 
             return new TranslatedQuery(parsed, null, notices, people.Distinct().ToArray());
+        }
+        catch (ParseException ex) when (ex.InnerException is QueryReadException inner)
+        {
+            return Fail(inner.Message);
+        }
+        catch (QueryReadException ex)
+        {
+            return Fail(ex.Message);
         }
         catch (ParseException)
         {

@@ -73,6 +73,18 @@ public sealed class ArchiveSearcherTests(TestArchive archive) : IClassFixture<Te
         Assert.Equal(["year-1949"], archive.Ids(from: "1949", to: "1949"));
     }
 
+    [Theory]
+    [InlineData("date:1950-11", new[] { "112079", "112082", "month-1950" })]
+    [InlineData("date:1950-11-20", new[] { "112082", "month-1950" })]
+    [InlineData("date:\"November 17, 1950\"", new[] { "112079", "month-1950" })]
+    [InlineData("date:[1950-11-01 TO 1950-11-19]", new[] { "112079", "month-1950" })]
+    [InlineData("date:[* TO 1949-12-31]", new[] { "year-1949" })]
+    [InlineData("pilots AND date:1950", new[] { "112079", "112082" })]
+    public void DatesInTheQuerySyntaxMatchOverlappingRecords(string query, string[] expected)
+    {
+        Assert.Equal(expected, archive.Ids(query).Order());
+    }
+
     [Fact]
     public void SortingByDatePutsUndatedRecordsLastEitherWay()
     {
@@ -89,6 +101,8 @@ public sealed class ArchiveSearcherTests(TestArchive archive) : IClassFixture<Te
     [InlineData("OR pilots", "starts with 'OR'")]
     [InlineData("title:[A TO", "bracket")]
     [InlineData("the of and", "very common words")]
+    [InlineData("date:someday", "'date:someday' is not a date")]
+    [InlineData("date:[1951 TO 1950]", "ends before it starts")]
     public void MalformedQueriesSayWhatIsWrong(string query, string expected)
     {
         var results = archive.Search(query);
