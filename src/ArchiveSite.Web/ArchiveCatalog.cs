@@ -37,7 +37,10 @@ public sealed class ArchiveCatalog : IDisposable
 
         _index = ArchiveIndex.Build(load.Documents, indexPath, NameAuthority.Default);
         Searcher = new ArchiveSearcher(_index);
-        Load = load;
+        // Keep the notices, not the documents: the index holds those, and a large corpus in
+        // memory twice would double the site's footprint.
+        Rejections = load.Rejections;
+        Warnings = load.Warnings;
         logger.LogInformation(
             "Archive ready: {DocumentCount} records loaded from {DocumentsPath}, {RejectedCount} files rejected, {WarningCount} served with warnings; indexed in {IndexMilliseconds} ms into {IndexPath}",
             load.Documents.Count, documentsPath, load.Rejections.Count, load.Warnings.Count, (long)_index.BuildTime.TotalMilliseconds, indexPath);
@@ -46,8 +49,11 @@ public sealed class ArchiveCatalog : IDisposable
     /// <summary>The one searcher every request uses.</summary>
     public ArchiveSearcher Searcher { get; }
 
-    /// <summary>What the documents folder held, rejections included.</summary>
-    public LoadResult Load { get; }
+    /// <summary>The files that are not served, with their reasons.</summary>
+    public IReadOnlyList<RecordNotice> Rejections { get; }
+
+    /// <summary>The records served with a warning.</summary>
+    public IReadOnlyList<RecordNotice> Warnings { get; }
 
     private static string Where(RecordNotice notice) => notice.Line is { } line ? $", line {line}" : "";
 
