@@ -136,20 +136,21 @@ public sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority nam
                 continue;
             }
 
-            var quoted = start > 0 && end < query.Length && query[start - 1] == '"' && query[end] == '"' && QuoteDepthAt(query, start) == 1;
-            if (quoted)
+            if (QuoteDepthAt(query, start) == 1)
             {
+                var wholePhrase = query[start - 1] == '"' && end < query.Length && query[end] == '"';
+                if (!wholePhrase)
+                {
+                    continue; // a name inside a longer phrase stays part of the phrase
+                }
+
                 start--;
                 end++;
-            }
-            else if (QuoteDepthAt(query, start) == 1 || (start > 0 && query[start - 1] == ':'))
-            {
-                continue;
             }
 
             if (start > 0 && query[start - 1] == ':')
             {
-                continue; // title:"Stalin" is a request for the word in that field
+                continue; // title:Stalin or title:"Stalin" asks for the word in that field
             }
 
             result.Append(query, last, start - last).Append(IndexFields.Person).Append(':').Append(mention.Person.Id);
