@@ -6,9 +6,11 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 try
 {
     var builder = WebApplication.CreateBuilder(args);
-    builder.Services.AddSerilog((services, logger) => logger
-        .ReadFrom.Configuration(builder.Configuration)
-        .ReadFrom.Services(services));
+    // Each host gets a logger of its own (preserveStaticLogger): the static bootstrap logger is
+    // for startup failures only, so several hosts in one process (as in the tests) never share sinks.
+    builder.Services.AddSerilog(
+        (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
+        preserveStaticLogger: true);
     builder.Services.AddRazorPages();
     // Records are in many scripts; encode only what HTML requires, not every non-ASCII letter.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

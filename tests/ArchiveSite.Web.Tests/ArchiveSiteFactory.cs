@@ -57,6 +57,22 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
 
         public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
 
+        /// <summary>True once an event matches, polling for up to five seconds.</summary>
+        public async Task<bool> WaitForAsync(Func<LogEvent, bool> match)
+        {
+            for (var waited = 0; waited < 5000; waited += 50)
+            {
+                if (_events.Any(match))
+                {
+                    return true;
+                }
+
+                await Task.Delay(50);
+            }
+
+            return _events.Any(match);
+        }
+
         public IEnumerable<string> Messages(LogEventLevel level) =>
             _events.Where(e => e.Level == level).Select(e => e.RenderMessage());
     }

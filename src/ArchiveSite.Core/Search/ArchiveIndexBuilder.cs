@@ -65,6 +65,16 @@ public static class ArchiveIndexBuilder
             doc.Add(new StringField(IndexFields.Person, person, Field.Store.NO));
         }
 
+        foreach (var facet in Facets.All)
+        {
+            foreach (var value in facet.Values(document).Distinct(StringComparer.Ordinal))
+            {
+                // A term to filter by, and doc values to count with.
+                doc.Add(new StringField(facet.Field, value, Field.Store.NO));
+                doc.Add(new SortedSetDocValuesField(facet.Field, new BytesRef(value)));
+            }
+        }
+
         if (document.Date is { } date)
         {
             doc.Add(new Int32Field(IndexFields.DateStart, ArchiveDate.ToNumber(date.Start), Field.Store.NO));

@@ -46,7 +46,12 @@ public sealed class ArchiveSearcher(ArchiveIndex index)
             return SearchResults.Failed(request, translated.Error, translated.Notices);
         }
 
-        var query = Combine(translated.Query, DateFilter.ToQuery(start, end));
+        if (UnknownFacet(request) is { } unknown)
+        {
+            return SearchResults.Failed(request, $"There is no facet called '{unknown}'. Facets: {string.Join(", ", Facets.All.Select(f => f.Key))}.");
+        }
+
+        var query = Combine(Combine(translated.Query, DateFilter.ToQuery(start, end)), FacetFilter(request));
         var searcher = index.Searchers.Acquire();
         try
         {
@@ -55,12 +60,15 @@ public sealed class ArchiveSearcher(ArchiveIndex index)
                 ? searcher.Search(query, wanted)
                 : searcher.Search(query, null, wanted, DateSort(request.EffectiveSort == SearchSort.DateDescending));
 
+            var facets = new FacetCollector(Facets.All);
+            searcher.Search(query, facets);
+
             var terms = HighlightTerms(searcher, translated.Query);
             var hits = top.ScoreDocs
                 .Skip((request.Page - 1) * request.PageSize)
                 .Select(scoreDoc => ToHit(searcher.Doc(scoreDoc.Doc, HitFields), terms, translated.People))
                 .ToArray();
-            return new SearchResults(request, top.TotalHits, hits, null, translated.Notices, translated.People);
+            return new SearchResults(request, top.TotalHits, hits, null, translated.Notices, translated.People, FacetGroups(request, facets.Counts));
         }
         catch (BooleanQuery.TooManyClausesException)
         {
@@ -98,23 +106,64 @@ public sealed class ArchiveSearcher(ArchiveIndex index)
         }
     }
 
-    private static Query Combine(Query? words, Query? dates)
+    /// <summary>
+    /// Both queries must match. Only the first scores: dates and facets narrow the results
+    /// without changing their relevance order.
+    /// </summary>
+    private static Query Combine(Query? scored, Query? filter)
     {
-        if (words is null)
+        if (filter is null)
         {
-            return dates ?? new MatchAllDocsQuery();
+            return scored ?? new MatchAllDocsQuery();
         }
 
-        if (dates is null)
+        if (scored is null)
         {
-            return words;
+            return filter;
         }
 
-        // The date clause must match but should not change relevance, so it scores nothing.
-        var combined = new BooleanQuery { { words, Occur.MUST } };
-        combined.Add(new ConstantScoreQuery(dates) { Boost = 0f }, Occur.MUST);
+        var combined = new BooleanQuery { { scored, Occur.MUST } };
+        combined.Add(new ConstantScoreQuery(filter) { Boost = 0f }, Occur.MUST);
         return combined;
     }
+
+    private static string? UnknownFacet(SearchRequest request) =>
+        request.ActiveFilters.Keys.FirstOrDefault(key => Facets.Find(key) is null);
+
+    /// <summary>Every selected facet value must be present (Blacklight's default): each narrows the results.</summary>
+    private static Query? FacetFilter(SearchRequest request)
+    {
+        var clauses = request.ActiveFilters
+            .SelectMany(kv => kv.Value.Select(value => new TermQuery(new Term(Facets.Find(kv.Key)!.Field, value))))
+            .ToArray();
+        if (clauses.Length == 0)
+        {
+            return null;
+        }
+
+        var filter = new BooleanQuery();
+        foreach (var clause in clauses)
+        {
+            filter.Add(clause, Occur.MUST);
+        }
+
+        return filter;
+    }
+
+    private static IReadOnlyList<FacetGroup> FacetGroups(SearchRequest request, IReadOnlyDictionary<string, Dictionary<string, int>> counts) =>
+        Facets.All
+            .Select(dimension =>
+            {
+                var selected = request.ActiveFilters.GetValueOrDefault(dimension.Key) ?? [];
+                var values = counts[dimension.Key]
+                    .Select(kv => new FacetValue(kv.Key, Facets.DisplayValue(dimension.Key, kv.Key), kv.Value, selected.Contains(kv.Key)));
+                values = dimension.Chronological
+                    ? values.OrderBy(v => v.Value, StringComparer.Ordinal)
+                    : values.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal);
+                return new FacetGroup(dimension, values.ToArray());
+            })
+            .Where(group => group.Values.Count > 0)
+            .ToArray();
 
     /// <summary>By first day covered; undated records last either way; ties by id so paging is stable.</summary>
     private static Sort DateSort(bool descending)

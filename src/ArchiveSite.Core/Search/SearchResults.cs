@@ -12,17 +12,19 @@ namespace ArchiveSite.Core.Search;
 /// <param name="Error">What is wrong with the request, for the researcher; null when it ran.</param>
 /// <param name="Notices">Things the researcher should know about how the query was read.</param>
 /// <param name="People">People of the names authority the query named (their variants were searched too).</param>
+/// <param name="Facets">Counts of each facet's values over all matching records.</param>
 public sealed record SearchResults(
     SearchRequest Request,
     int TotalHits,
     IReadOnlyList<SearchHit> Hits,
     string? Error,
     IReadOnlyList<string> Notices,
-    IReadOnlyList<Person> People)
+    IReadOnlyList<Person> People,
+    IReadOnlyList<FacetGroup> Facets)
 {
     /// <summary>The number of pages the total fills.</summary>
     public int PageCount => TotalHits == 0 ? 0 : ((TotalHits - 1) / Request.PageSize) + 1;
 
     internal static SearchResults Failed(SearchRequest request, string error, IReadOnlyList<string>? notices = null) =>
-        new(request, 0, [], error, notices ?? [], []);
+        new(request, 0, [], error, notices ?? [], [], []);
 }

@@ -16,10 +16,7 @@ public sealed class IndexModel(ArchiveSearcher searcher) : PageModel
     /// <summary>This page of the archive.</summary>
     public SearchResults Results { get; private set; } = null!;
 
-    /// <summary>The URL of a browse page; page 1 is the site's root.</summary>
-    public static string PageUrl(int page) => page == 1 ? "/" : $"/?page={page}";
-
     /// <summary>Lists a page of documents, oldest first.</summary>
     public void OnGet() =>
-        Results = searcher.Search(new SearchRequest(Sort: SearchSort.Date, Page: PageNumber, PageSize: PageSize));
+        Results = searcher.Search(new SearchRequest(Sort: SearchSort.Date, Page: PageNumber, PageSize: PageSize, Filters: QueryUrl.Facets(Request)));
 }

@@ -1,5 +1,4 @@
 using ArchiveSite.Core.Search;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -30,6 +29,9 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
     /// <summary>The 1-based page asked for (?page=N). Read by hand: Razor Pages keeps "page" as a route value of its own.</summary>
     public int PageNumber => PageParameter.Read(Request);
 
+    /// <summary>The facet values the search is narrowed to; kept in the form so a new query keeps them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters => QueryUrl.Facets(Request);
+
     /// <summary>The results; null when the form was opened without a search.</summary>
     public SearchResults? Results { get; private set; }
 
@@ -52,31 +54,11 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
     /// <summary>Runs the search when there is anything to search for.</summary>
     public void OnGet()
     {
-        var request = new SearchRequest(Q, From, To, ParseSort(Sort), PageNumber, PageSize);
+        var request = new SearchRequest(Q, From, To, ParseSort(Sort), PageNumber, PageSize, Filters);
         if (!request.IsEmpty)
         {
             Results = searcher.Search(request);
         }
-    }
-
-    /// <summary>The URL of another page of the same search.</summary>
-    public string PageUrl(int page)
-    {
-        var query = new QueryBuilder();
-        foreach (var (key, value) in new[] { ("q", Q), ("from", From), ("to", To), ("sort", Sort) })
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                query.Add(key, value);
-            }
-        }
-
-        if (page > 1)
-        {
-            query.Add("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
-
-        return "/search" + query.ToQueryString();
     }
 
     private static SearchSort? ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
