@@ -63,16 +63,45 @@ public sealed class ArchiveSearcher(ArchiveIndex index)
             var facets = new FacetCollector(Facets.All);
             searcher.Search(query, facets);
 
-            var terms = HighlightTerms(searcher, translated.Query);
+            var matcher = new TextMatcher(index.Analyzer, index.Names, HighlightTerms(searcher, translated.Query), translated.People);
             var hits = top.ScoreDocs
                 .Skip((request.Page - 1) * request.PageSize)
-                .Select(scoreDoc => ToHit(searcher.Doc(scoreDoc.Doc, HitFields), terms, translated.People))
+                .Select(scoreDoc => ToHit(searcher.Doc(scoreDoc.Doc, HitFields), matcher))
                 .ToArray();
             return new SearchResults(request, top.TotalHits, hits, null, translated.Notices, translated.People, FacetGroups(request, facets.Counts));
         }
         catch (BooleanQuery.TooManyClausesException)
         {
             return SearchResults.Failed(request, $"A wildcard in the query matches more than {BooleanQuery.MaxClauseCount:N0} different words. Put more letters before the * or ?, e.g. pilot* rather than p*.", translated.Notices);
+        }
+        finally
+        {
+            index.Searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// What a query marks in a document's text (for the detail page a researcher reaches from a
+    /// search, and search within one document); null with an error when the query cannot be read.
+    /// </summary>
+    public TextMatcher? Matcher(string? text, out string? error)
+    {
+        var translated = _translator.Translate(text);
+        error = translated.Error;
+        if (translated.Query is null)
+        {
+            return null;
+        }
+
+        var searcher = index.Searchers.Acquire();
+        try
+        {
+            return new TextMatcher(index.Analyzer, index.Names, HighlightTerms(searcher, translated.Query), translated.People);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            error = "A wildcard in the query matches too many different words to mark. Put more letters before the * or ?.";
+            return null;
         }
         finally
         {
@@ -192,31 +221,17 @@ public sealed class ArchiveSearcher(ArchiveIndex index)
         return texts;
     }
 
-    private SearchHit ToHit(Lucene.Net.Documents.Document stored, HashSet<string> terms, IReadOnlyList<Person> people)
+    private static SearchHit ToHit(Lucene.Net.Documents.Document stored, TextMatcher matcher)
     {
         var title = stored.Get(IndexFields.Title);
         var summary = stored.Get(IndexFields.Summary);
         var body = stored.Get(IndexFields.Body);
         return new SearchHit(
             stored.Get(IndexFields.Id),
-            Highlighter.Mark(title, Matches(IndexFields.Title, title, terms, people)),
+            Highlighter.Mark(title, matcher.FindMatches(title, IndexFields.Title)),
             stored.Get(IndexFields.DateText),
             stored.Get(IndexFields.DateIso),
-            Highlighter.Mark(summary, Matches(IndexFields.Summary, summary, terms, people)),
-            Highlighter.Snippet(body, Matches(IndexFields.Body, body, terms, people)));
-    }
-
-    /// <summary>Matched words, and every way the text writes a person the query named.</summary>
-    private IEnumerable<(int Start, int End)> Matches(string field, string text, HashSet<string> terms, IReadOnlyList<Person> people)
-    {
-        var matches = Highlighter.FindMatches(index.Analyzer, field, text, terms);
-        if (people.Count > 0)
-        {
-            matches.AddRange(index.Names.FindMentions(text)
-                .Where(m => people.Contains(m.Person))
-                .Select(m => (m.Start, m.Start + m.Length)));
-        }
-
-        return matches;
+            Highlighter.Mark(summary, matcher.FindMatches(summary, IndexFields.Summary)),
+            Highlighter.Snippet(body, matcher.FindMatches(body)));
     }
 }

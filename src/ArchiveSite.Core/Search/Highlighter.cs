@@ -93,7 +93,8 @@ public static class Highlighter
         return Collapse(segments);
     }
 
-    private static List<(int Start, int End)> Merge(IEnumerable<(int Start, int End)> matches)
+    /// <summary>Matches in order, overlapping or touching ones joined.</summary>
+    internal static List<(int Start, int End)> Merge(IEnumerable<(int Start, int End)> matches)
     {
         var merged = new List<(int Start, int End)>();
         foreach (var m in matches.Where(m => m.End > m.Start).OrderBy(m => m.Start))

@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("/?f.year=1950&f.language=Russian", 200)]
     [InlineData("/documents/112082", 200)]
     [InlineData("/documents/112079", 200)]
+    [InlineData("/documents/112079?q=Kim+Il+Sung+pilots", 200)]
     [InlineData("/documents/no-such-document", 404)]
     [InlineData("/__test/throw", 500)]
     public async Task PageHasNoAxeViolations(string url, int status)

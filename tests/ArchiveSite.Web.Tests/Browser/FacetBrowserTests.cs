@@ -20,3 +20,23 @@ public sealed class FacetBrowserTests(BrowserFixture browser)
         Assert.Equal(2, await page.Locator("li.hit").CountAsync());
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public sealed class HitNavigationBrowserTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task FromASearchResultTheResearcherStepsFromMatchToMatch()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/search?q=Manchuria");
+        await page.ClickAsync("li.hit h3 a");
+        await page.WaitForURLAsync("**/documents/112082?q=Manchuria");
+
+        await page.ClickAsync(".match-summary a[href='#hit-1']");
+        Assert.EndsWith("#hit-1", page.Url, StringComparison.Ordinal);
+
+        await page.ClickAsync("#hit-1 + .hit-nav a[href='#hit-2']");
+        Assert.EndsWith("#hit-2", page.Url, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#hit-2").IsVisibleAsync());
+    }
+}

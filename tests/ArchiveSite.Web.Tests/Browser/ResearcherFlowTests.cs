@@ -22,7 +22,7 @@ public sealed class ResearcherFlowTests(BrowserFixture browser)
         Assert.Contains("fighter", await page.Locator("li.hit mark").AllTextContentsAsync());
 
         await page.ClickAsync("li.hit h3 a");
-        await page.WaitForURLAsync("**/documents/112082");
+        await page.WaitForURLAsync("**/documents/112082?q=jet%20fighter");
 
         Assert.Equal("Telegram from Stalin to Kim II Sung, via Shtykov", (await page.TextContentAsync("h1"))?.Trim());
         Assert.Equal(browser.BaseUrl + "/documents/112082", await page.GetAttributeAsync(".permalink a", "href"));

@@ -16,6 +16,16 @@ public sealed class DetailModel(ArchiveSearcher searcher, IOptions<ArchiveOption
     /// <summary>The body as HTML: Markdig for Markdown (raw HTML disabled), encoded lines for plain text.</summary>
     public string BodyHtml { get; private set; } = "";
 
+    /// <summary>The query whose matches are marked in the text (from a search result, or "find in this document").</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    /// <summary>How many matches of <see cref="Q"/> the text has; null when there is no query.</summary>
+    public int? MatchCount { get; private set; }
+
+    /// <summary>Why <see cref="Q"/> could not be read, for the researcher.</summary>
+    public string? QueryError { get; private set; }
+
     /// <summary>The absolute permalink researchers cite.</summary>
     public string Permalink { get; private set; } = "";
 
@@ -29,6 +39,17 @@ public sealed class DetailModel(ArchiveSearcher searcher, IOptions<ArchiveOption
 
         Document = document;
         BodyHtml = MarkdownRenderer.RenderBody(document);
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var matcher = searcher.Matcher(Q, out var error);
+            QueryError = error;
+            if (matcher is not null)
+            {
+                (BodyHtml, var count) = HtmlHighlighter.Highlight(BodyHtml, text => matcher.FindMatches(text));
+                MatchCount = count;
+            }
+        }
+
         var baseUrl = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl)
             ? $"{Request.Scheme}://{Request.Host}{Request.PathBase}"
             : options.Value.PublicBaseUrl.TrimEnd('/');
