@@ -79,6 +79,7 @@ public sealed class ArchiveSearcherTests(TestArchive archive) : IClassFixture<Te
     [InlineData("date:\"November 17, 1950\"", new[] { "112079", "month-1950" })]
     [InlineData("date:[1950-11-01 TO 1950-11-19]", new[] { "112079", "month-1950" })]
     [InlineData("date:[* TO 1949-12-31]", new[] { "year-1949" })]
+    [InlineData("date:[1950-11-19 TO *]", new[] { "112082", "month-1950" })]
     [InlineData("pilots AND date:1950", new[] { "112079", "112082" })]
     public void DatesInTheQuerySyntaxMatchOverlappingRecords(string query, string[] expected)
     {
