@@ -9,7 +9,12 @@ namespace ArchiveSite.Core.Documents;
 /// <param name="Start">The first day the date covers.</param>
 /// <param name="End">The last day the date covers (equal to <paramref name="Start"/> for one day).</param>
 /// <param name="Precision">Day, or Month for <c>November 1950</c>.</param>
-public sealed record MentionedDate(string Text, int Offset, DateOnly Start, DateOnly End, DatePrecision Precision);
+public sealed record MentionedDate(string Text, int Offset, DateOnly Start, DateOnly End, DatePrecision Precision)
+{
+    /// <summary>Every day from <see cref="Start"/> to <see cref="End"/>: one for a day, a month's days for <c>November 1950</c>.</summary>
+    public IEnumerable<DateOnly> Days =>
+        Enumerable.Range(Start.DayNumber, End.DayNumber - Start.DayNumber + 1).Select(DateOnly.FromDayNumber);
+}
 
 /// <summary>
 /// Finds the dates a record's text mentions, in the forms Soviet and American telegrams write
