@@ -89,5 +89,6 @@ public static class IndexFields
         ["id"] = Id,
         ["person"] = Person,
         ["date"] = ArchiveQueryParser.DateField,
+        ["mentioned"] = ArchiveQueryParser.MentionedField,
     };
 }

@@ -104,6 +104,8 @@ public sealed class ArchiveSearcherTests(TestArchive archive) : IClassFixture<Te
     [InlineData("the of and", "very common words")]
     [InlineData("date:someday", "'date:someday' is not a date")]
     [InlineData("date:[1951 TO 1950]", "ends before it starts")]
+    [InlineData("mentioned:someday", "'mentioned:someday' is not a date")]
+    [InlineData("mentioned:[1951 TO 1950]", "e.g. mentioned:[1950-11-01 TO 1950-11-19]")]
     public void MalformedQueriesSayWhatIsWrong(string query, string expected)
     {
         var results = archive.Search(query);
