@@ -11,7 +11,8 @@ namespace ArchiveSite.Core.Documents;
 /// </summary>
 public static partial class ArchiveDateParser
 {
-    private const string MonthName =
+    /// <summary>A regex fragment for an English month name or its abbreviation, captured as group <c>m</c>.</summary>
+    internal const string MonthName =
         @"(?<m>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 
     // One alternative per written form; each names the parts it has, so precision follows from what matched.
@@ -78,8 +79,18 @@ public static partial class ArchiveDateParser
             : match.Groups["mn"].Success ? int.Parse(match.Groups["mn"].Value, CultureInfo.InvariantCulture)
             : null;
         int? day = match.Groups["d"].Success ? int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture) : null;
+        return TryMake(year, month, day, out start, out end, out precision);
+    }
 
-        if (year < 1 || month is < 1 or > 12 || (day is not null && month is null))
+    /// <summary>
+    /// The span of a year, a month of a year, or a day; false when the parts are not a real date
+    /// (month 13, February 30th, a day without a month). Precision follows from the parts given.
+    /// </summary>
+    internal static bool TryMake(int year, int? month, int? day, out DateOnly start, out DateOnly end, out DatePrecision precision)
+    {
+        start = end = default;
+        precision = DatePrecision.Year;
+        if (year is < 1 or > 9999 || month is < 1 or > 12 || (day is not null && month is null))
         {
             return false;
         }
@@ -109,7 +120,8 @@ public static partial class ArchiveDateParser
         return true;
     }
 
-    private static int MonthNumber(string name) =>
+    /// <summary>The month an English name or abbreviation (as matched by <see cref="MonthName"/>) stands for.</summary>
+    internal static int MonthNumber(string name) =>
         name[..3].ToLowerInvariant() switch
         {
             "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,

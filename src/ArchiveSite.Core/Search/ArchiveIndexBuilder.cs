@@ -83,6 +83,11 @@ public static class ArchiveIndexBuilder
             doc.Add(new StoredField(IndexFields.DateIso, date.Iso));
         }
 
+        foreach (var day in MentionedDates.Find(body, document.Date).SelectMany(d => d.Days).Distinct())
+        {
+            doc.Add(new Int32Field(IndexFields.MentionedDay, ArchiveDate.ToNumber(day), Field.Store.NO));
+        }
+
         return doc;
     }
 

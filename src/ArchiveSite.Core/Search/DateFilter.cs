@@ -49,17 +49,28 @@ public static class DateFilter
         return true;
     }
 
-    /// <summary>The overlap query: starts no later than the range's end, ends no earlier than its start.</summary>
-    public static Query? ToQuery(DateOnly? start, DateOnly? end)
+    /// <summary>
+    /// The overlap query: starts no later than the range's end, ends no earlier than its start.
+    /// By default over the record's own date; <paramref name="startField"/> and
+    /// <paramref name="endField"/> name other fields. When both name the same field, that field
+    /// holds one value per day covered (as <see cref="IndexFields.MentionedDay"/> does), and
+    /// overlap is a single range on it: two clauses could be met by two different values.
+    /// </summary>
+    public static Query? ToQuery(DateOnly? start, DateOnly? end, string startField = IndexFields.DateStart, string endField = IndexFields.DateEnd)
     {
         if (start is null && end is null)
         {
             return null;
         }
 
+        if (startField == endField)
+        {
+            return NumericRangeQuery.NewInt32Range(startField, start is { } first ? ArchiveDate.ToNumber(first) : null, end is { } last ? ArchiveDate.ToNumber(last) : null, true, true);
+        }
+
         var query = new BooleanQuery();
-        query.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateStart, null, end is { } e ? ArchiveDate.ToNumber(e) : int.MaxValue, true, true), Occur.MUST);
-        query.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateEnd, start is { } s ? ArchiveDate.ToNumber(s) : int.MinValue, null, true, true), Occur.MUST);
+        query.Add(NumericRangeQuery.NewInt32Range(startField, null, end is { } e ? ArchiveDate.ToNumber(e) : int.MaxValue, true, true), Occur.MUST);
+        query.Add(NumericRangeQuery.NewInt32Range(endField, start is { } s ? ArchiveDate.ToNumber(s) : int.MinValue, null, true, true), Occur.MUST);
         return query;
     }
 }

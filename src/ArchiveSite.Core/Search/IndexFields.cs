@@ -51,6 +51,17 @@ public static class IndexFields
     /// <inheritdoc cref="DateText"/>
     public const string DateIso = "date_iso";
 
+    /// <summary>
+    /// Every day covered by the dates the body mentions ("Sent 17.11.50", "Received 18.11"), one
+    /// yyyymmdd Int32Field value per day. Not a start/end pair like <see cref="DateStart"/>: a
+    /// record mentions many dates, and Lucene does not keep a multi-valued field's values paired,
+    /// so a record mentioning the 16th and the 20th would match a search for the 18th. With one
+    /// value per day (a mention spans a month at most), "some mentioned day lies in the range" is
+    /// one range query and is exact. Kept apart from the record's own date so that date: and
+    /// sorting are by when a record was written, not by what it talks about.
+    /// </summary>
+    public const string MentionedDay = "mentioned_day";
+
     /// <summary>Stored only: the whole document record as JSON, for the detail page.</summary>
     public const string Record = "record";
 
@@ -78,5 +89,6 @@ public static class IndexFields
         ["id"] = Id,
         ["person"] = Person,
         ["date"] = ArchiveQueryParser.DateField,
+        ["mentioned"] = ArchiveQueryParser.MentionedField,
     };
 }

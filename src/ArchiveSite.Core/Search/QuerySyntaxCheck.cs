@@ -50,6 +50,8 @@ public static class QuerySyntaxCheck
                 case ']' or '}':
                     brackets--;
                     break;
+                case '*' when brackets > 0 && i + 1 < query.Length && query[i + 1] is ']' or '}' or ' ':
+                    break; // a lone * in a range is an open end: date:[1950-11-19 TO *]
                 case '*' or '?' when i == 0 || IsTermStart(query, i):
                     return $"A word cannot start with the wildcard '{c}' (it would have to compare every word in the archive). Put at least one letter before it, e.g. pilot*.";
             }

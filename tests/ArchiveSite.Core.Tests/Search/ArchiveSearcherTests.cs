@@ -79,6 +79,7 @@ public sealed class ArchiveSearcherTests(TestArchive archive) : IClassFixture<Te
     [InlineData("date:\"November 17, 1950\"", new[] { "112079", "month-1950" })]
     [InlineData("date:[1950-11-01 TO 1950-11-19]", new[] { "112079", "month-1950" })]
     [InlineData("date:[* TO 1949-12-31]", new[] { "year-1949" })]
+    [InlineData("date:[1950-11-19 TO *]", new[] { "112082", "month-1950" })]
     [InlineData("pilots AND date:1950", new[] { "112079", "112082" })]
     public void DatesInTheQuerySyntaxMatchOverlappingRecords(string query, string[] expected)
     {
@@ -103,6 +104,8 @@ public sealed class ArchiveSearcherTests(TestArchive archive) : IClassFixture<Te
     [InlineData("the of and", "very common words")]
     [InlineData("date:someday", "'date:someday' is not a date")]
     [InlineData("date:[1951 TO 1950]", "ends before it starts")]
+    [InlineData("mentioned:someday", "'mentioned:someday' is not a date")]
+    [InlineData("mentioned:[1951 TO 1950]", "e.g. mentioned:[1950-11-01 TO 1950-11-19]")]
     public void MalformedQueriesSayWhatIsWrong(string query, string expected)
     {
         var results = archive.Search(query);
