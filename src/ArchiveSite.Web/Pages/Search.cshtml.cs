@@ -60,10 +60,13 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
     }
 
     /// <summary>The URL of another page of the same search.</summary>
-    public string PageUrl(int page)
+    public string PageUrl(int page) => SearchUrl(Q, From, To, Sort, page);
+
+    /// <summary>The URL of a search, e.g. <c>/search?q=pilots&amp;sort=date</c>; empty values are left out.</summary>
+    public static string SearchUrl(string? q, string? from = null, string? to = null, string? sort = null, int page = 1)
     {
         var query = new QueryBuilder();
-        foreach (var (key, value) in new[] { ("q", Q), ("from", From), ("to", To), ("sort", Sort) })
+        foreach (var (key, value) in new[] { ("q", q), ("from", from), ("to", to), ("sort", sort) })
         {
             if (!string.IsNullOrEmpty(value))
             {
