@@ -13,6 +13,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("/search?q=pilots", 200)]
     [InlineData("/search?q=Kim+Il+Sung&from=1950-11-01&sort=date", 200)]
     [InlineData("/search?q=%22unclosed", 200)]
+    [InlineData("/search/advanced", 200)]
+    [InlineData("/search/advanced?none=Manchuria", 200)]
     [InlineData("/documents/112082", 200)]
     [InlineData("/documents/112079", 200)]
     [InlineData("/documents/no-such-document", 404)]

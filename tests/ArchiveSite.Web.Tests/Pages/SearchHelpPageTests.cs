@@ -1,0 +1,67 @@
+using System.Net;
+
+namespace ArchiveSite.Web.Tests.Pages;
+
+public sealed class SearchHelpPageTests(ArchiveSiteFactory factory) : IClassFixture<ArchiveSiteFactory>
+{
+    [Fact]
+    public async Task TheAdvancedSearchPageShowsItsFormWithoutSearching()
+    {
+        var (response, page) = await Html.GetAsync(factory.CreateClient(), "/search/advanced");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var form = page.QuerySelector("form[action='/search/advanced'][method=get]");
+        Assert.NotNull(form);
+        foreach (var name in new[] { "all", "phrase", "any", "none", "field", "ref", "person", "from", "to", "sort" })
+        {
+            var input = form!.QuerySelector($"[name={name}]");
+            Assert.NotNull(input);
+            Assert.NotNull(page.QuerySelector($"label[for={input!.Id}]"));
+        }
+
+        Assert.Null(page.QuerySelector("[role=alert]"));
+    }
+
+    [Theory]
+    [InlineData(
+        "/search/advanced?all=pilots&phrase=&any=&none=Manchuria&field=anywhere&ref=&person=&from=&to=&sort=relevance",
+        "/search?q=pilots%20NOT%20Manchuria&sort=relevance",
+        new[] { "/documents/112079" })]
+    [InlineData(
+        "/search/advanced?all=&phrase=jet+fighter+regiments&any=&none=&field=text&ref=f.+45&person=%D0%9A%D0%B8%D0%BC+%D0%98%D1%80+%D0%A1%D0%B5%D0%BD&from=November+1950&to=&sort=date",
+        "/search?q=text%3A%22jet%20fighter%20regiments%22%20f.%2045%20%22%D0%9A%D0%B8%D0%BC%20%D0%98%D1%80%20%D0%A1%D0%B5%D0%BD%22&from=November%201950&sort=date",
+        new[] { "/documents/112082" })]
+    [InlineData(
+        "/search/advanced?any=Manchuria+Gromyko&field=title&sort=date",
+        "/search?q=(title%3AManchuria%20OR%20title%3AGromyko)&sort=date",
+        new[] { "/documents/112079" })]
+    [InlineData(
+        "/search/advanced?all=&from=1950-11-18&to=&sort=date",
+        "/search?from=1950-11-18&sort=date",
+        new[] { "/documents/112082" })]
+    public async Task TheAdvancedFormRedirectsToTheSearchItComposesAndThatSearchFindsTheSeed(string form, string expectedLocation, string[] expectedHits)
+    {
+        var client = factory.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(form);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Equal(expectedLocation, location);
+        var (_, page) = await Html.GetAsync(client, location);
+        Assert.Null(page.QuerySelector("[role=alert]"));
+        Assert.Equal(expectedHits, page.QuerySelectorAll("li.hit h3 a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Theory]
+    [InlineData("/search/advanced?all=&none=Manchuria&field=anywhere", "None of these words", "Manchuria")]
+    [InlineData("/search/advanced?all=&phrase=&any=&none=&field=anywhere&ref=&person=&from=&to=&sort=relevance", "The form was empty", null)]
+    public async Task AnAdvancedFormThatCannotSearchIsShownAgainWithTheReason(string url, string expected, string? keptNone)
+    {
+        var (response, page) = await Html.GetAsync(factory.CreateClient(new() { AllowAutoRedirect = false }), url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(expected, page.QuerySelector("[role=alert]").Text(), StringComparison.Ordinal);
+        Assert.Equal(keptNone, page.QuerySelector("#none")!.GetAttribute("value"));
+    }
+}
