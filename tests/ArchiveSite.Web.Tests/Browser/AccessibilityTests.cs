@@ -13,6 +13,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("/search?q=pilots", 200)]
     [InlineData("/search?q=Kim+Il+Sung&from=1950-11-01&sort=date", 200)]
     [InlineData("/search?q=%22unclosed", 200)]
+    [InlineData("/search/help", 200)]
     [InlineData("/search/advanced", 200)]
     [InlineData("/search/advanced?none=Manchuria", 200)]
     [InlineData("/documents/112082", 200)]

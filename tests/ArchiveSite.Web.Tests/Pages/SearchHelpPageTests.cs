@@ -1,9 +1,64 @@
 using System.Net;
+using AngleSharp.Dom;
 
 namespace ArchiveSite.Web.Tests.Pages;
 
 public sealed class SearchHelpPageTests(ArchiveSiteFactory factory) : IClassFixture<ArchiveSiteFactory>
 {
+    [Fact]
+    public async Task TheHelpPageAnswersWithHtmlAndDocumentsEverySyntax()
+    {
+        var (response, page) = await Html.GetAsync(factory.CreateClient(), "/search/help");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Search help", page.QuerySelector("h1").Text());
+        var examples = ExampleLinks(page).Select(a => a.Text()).ToArray();
+        foreach (var expected in new[] { "pilot*", "pilot~", "Fond 45", "f. 45", "Delo 347", "Kim II Sung", "Ким Ир Сен", "Fyn Si", "date:1950-11", "date:\"November 20, 1950\"", "date:[1950-11-01 TO 1950-11-19]", "\"jet fighter regiments\"" })
+        {
+            Assert.Contains(expected, examples);
+        }
+
+        foreach (var prefix in new[] { "title:", "summary:", "body:", "text:", "citation:", "ref:", "archive:", "language:", "id:", "person:", "date:" })
+        {
+            Assert.Contains(examples, e => e.StartsWith(prefix, StringComparison.Ordinal));
+        }
+
+        Assert.Contains(ExampleLinks(page), a => a.GetAttribute("href")!.Contains("sort=date-desc", StringComparison.Ordinal));
+        Assert.Contains(ExampleLinks(page), a => a.GetAttribute("href")!.Contains("from=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EveryExampleOnTheHelpPageRunsAndFindsSomething()
+    {
+        var client = factory.CreateClient();
+        var (_, help) = await Html.GetAsync(client, "/search/help");
+        var links = ExampleLinks(help).Select(a => a.GetAttribute("href")!).ToArray();
+        Assert.True(links.Length >= 30, $"Only {links.Length} example links were found.");
+
+        foreach (var link in links)
+        {
+            var (response, page) = await Html.GetAsync(client, link);
+
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{link} answered {response.StatusCode}.");
+            Assert.True(page.QuerySelector("[role=alert]") is null, $"{link} says: {page.QuerySelector("[role=alert]").Text()}");
+            Assert.True(page.QuerySelectorAll("li.hit").Length > 0, $"{link} found nothing.");
+        }
+    }
+
+    [Fact]
+    public async Task TheMistakesTheHelpPageListsAreShownWithTheSearchsOwnMessages()
+    {
+        var (_, page) = await Html.GetAsync(factory.CreateClient(), "/search/help");
+        var messages = page.QuerySelectorAll("section[aria-labelledby=errors] td:nth-child(2)")
+            .Select(td => td.Text()).ToArray();
+
+        Assert.Contains(messages, m => m.StartsWith("The query has an opening quotation mark without a closing one.", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("A word cannot start with the wildcard '*'", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("The 'from' date 'soon' is not a date the archive can read.", StringComparison.Ordinal));
+        Assert.DoesNotContain("", messages);
+    }
+
     [Fact]
     public async Task TheAdvancedSearchPageShowsItsFormWithoutSearching()
     {
@@ -64,4 +119,6 @@ public sealed class SearchHelpPageTests(ArchiveSiteFactory factory) : IClassFixt
         Assert.Contains(expected, page.QuerySelector("[role=alert]").Text(), StringComparison.Ordinal);
         Assert.Equal(keptNone, page.QuerySelector("#none")!.GetAttribute("value"));
     }
+
+    private static IEnumerable<IElement> ExampleLinks(IDocument page) => page.QuerySelectorAll("main a[href^='/search?']");
 }
