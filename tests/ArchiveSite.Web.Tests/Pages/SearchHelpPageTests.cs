@@ -60,6 +60,16 @@ public sealed class SearchHelpPageTests(ArchiveSiteFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task TheSearchPageAndTheSiteHeaderLinkToTheHelp()
+    {
+        var (_, page) = await Html.GetAsync(factory.CreateClient(), "/search");
+
+        Assert.NotNull(page.QuerySelector("nav[aria-label=Site] a[href='/search/help']"));
+        Assert.NotNull(page.QuerySelector("form.search-form a[href='/search/help']"));
+        Assert.NotNull(page.QuerySelector("form.search-form a[href='/search/advanced']"));
+    }
+
+    [Fact]
     public async Task TheAdvancedSearchPageShowsItsFormWithoutSearching()
     {
         var (response, page) = await Html.GetAsync(factory.CreateClient(), "/search/advanced");
