@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.Extensions;
 using ArchiveSite.Core.Search;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -59,6 +60,26 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
         {
             Results = searcher.Search(request);
         }
+    }
+
+    /// <summary>The URL of a search, e.g. <c>/search?q=pilots&amp;sort=date</c>; empty values are left out.</summary>
+    public static string SearchUrl(string? q, string? from = null, string? to = null, string? sort = null, int page = 1)
+    {
+        var query = new QueryBuilder();
+        foreach (var (key, value) in new[] { ("q", q), ("from", from), ("to", to), ("sort", sort) })
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                query.Add(key, value);
+            }
+        }
+
+        if (page > 1)
+        {
+            query.Add("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        return "/search" + query.ToQueryString();
     }
 
     private static SearchSort? ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
