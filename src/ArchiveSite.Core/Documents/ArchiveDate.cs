@@ -11,17 +11,21 @@ namespace ArchiveSite.Core.Documents;
 /// <param name="Start">The first day the date covers.</param>
 /// <param name="End">The last day the date covers (equal to <paramref name="Start"/> for one day).</param>
 /// <param name="Precision">The precision of the (first) date as written.</param>
-public sealed record ArchiveDate(string Text, DateOnly Start, DateOnly End, DatePrecision Precision)
+/// <param name="EndPrecision">
+/// The precision of a range's second date when it differs from the first
+/// (<c>November 20, 1950 - December 1950</c> ends at month precision); null for the same.
+/// </param>
+public sealed record ArchiveDate(string Text, DateOnly Start, DateOnly End, DatePrecision Precision, DatePrecision? EndPrecision = null)
 {
     /// <summary>True when the record gives two dates (<c>January 26, 1955 - January 27, 1955</c>).</summary>
-    public bool IsRange => Precision == DatePrecision.Day ? Start != End : End != EndOfPeriod(Start, Precision);
+    public bool IsRange => End != EndOfPeriod(Start, Precision);
 
     /// <summary>
     /// ISO 8601 at the record's own precision: <c>1950-11-20</c>, <c>1950-11</c>, <c>1950</c>,
     /// or an interval <c>1955-01-26/1955-01-27</c> for a range.
     /// </summary>
     public string Iso => IsRange
-        ? $"{Format(Start, Precision)}/{Format(End, Precision)}"
+        ? $"{Format(Start, Precision)}/{Format(End, EndPrecision ?? Precision)}"
         : Format(Start, Precision);
 
     /// <summary>The span a single date of the given precision covers.</summary>

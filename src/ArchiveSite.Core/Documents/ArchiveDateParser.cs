@@ -54,10 +54,12 @@ public static partial class ArchiveDateParser
         var range = RangeRegex().Match(trimmed);
         if (range.Success
             && TryParseSingle(range.Groups["first"].Value, out var firstStart, out _, out var firstPrecision)
-            && TryParseSingle(range.Groups["second"].Value, out _, out var secondEnd, out _)
+            && TryParseSingle(range.Groups["second"].Value, out _, out var secondEnd, out var secondPrecision)
             && secondEnd >= firstStart)
         {
-            date = new ArchiveDate(trimmed, firstStart, secondEnd, firstPrecision);
+            // Each end keeps its own precision, so "November 20, 1950 - December 1950" never
+            // becomes "…/1950-12-31", a day the record does not give.
+            date = new ArchiveDate(trimmed, firstStart, secondEnd, firstPrecision, secondPrecision == firstPrecision ? null : secondPrecision);
             return true;
         }
 

@@ -36,6 +36,9 @@ public sealed class ArchiveDateParserTests
     [InlineData("1955-01-26 - 1955-01-27", "1955-01-26", "1955-01-27", DatePrecision.Day, "1955-01-26/1955-01-27")]
     [InlineData("November 1950 - December 1950", "1950-11-01", "1950-12-31", DatePrecision.Month, "1950-11/1950-12")]
     [InlineData("1950 – 1953", "1950-01-01", "1953-12-31", DatePrecision.Year, "1950/1953")]
+    [InlineData("November 20, 1950 - December 1950", "1950-11-20", "1950-12-31", DatePrecision.Day, "1950-11-20/1950-12")]
+    [InlineData("1950 - March 1951", "1950-01-01", "1951-03-31", DatePrecision.Year, "1950/1951-03")]
+    [InlineData("November 1950 - January 5, 1951", "1950-11-01", "1951-01-05", DatePrecision.Month, "1950-11/1951-01-05")]
     [InlineData("November 20, 1950 - November 20, 1950", "1950-11-20", "1950-11-20", DatePrecision.Day, "1950-11-20")]
     public void AnAcceptedFormGivesItsSpanPrecisionAndIso(string text, string start, string end, DatePrecision precision, string iso)
     {
