@@ -69,7 +69,7 @@ public sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority nam
                 return new TranslatedQuery(null, "The query has no word the archive indexes: very common words (such as 'the', 'of', 'and'), symbols and words over 255 letters are not searched. Add a word that names what you are looking for.", notices, people);
             }
 
-            return new TranslatedQuery(parsed, null, notices, people.Distinct().ToArray());
+            return new TranslatedQuery(WithPureNegativesAnswered(parsed), null, notices, people.Distinct().ToArray());
         }
         catch (ParseException ex) when (ex.InnerException is QueryReadException inner)
         {
@@ -90,6 +90,31 @@ public sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority nam
     }
 
     private static TranslatedQuery Fail(string error) => new(null, error, [], []);
+
+    /// <summary>
+    /// Lucene matches nothing with a group of only NOT clauses (<c>NOT Stalin</c>,
+    /// <c>pilots OR (NOT Korea)</c>), since there is nothing to take the exclusions from. A researcher
+    /// means "every record except", so each such group gets every record to exclude from.
+    /// </summary>
+    internal static Query WithPureNegativesAnswered(Query query)
+    {
+        if (query is not BooleanQuery boolean)
+        {
+            return query;
+        }
+
+        foreach (var clause in boolean.Clauses)
+        {
+            clause.Query = WithPureNegativesAnswered(clause.Query);
+        }
+
+        if (boolean.Clauses.Count > 0 && boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return boolean;
+    }
 
     /// <summary>Known prefixes become their field; an unknown one (a stray "Note:") is searched as a word.</summary>
     private static string RewriteFieldPrefixes(string query, List<string> notices) =>
@@ -148,9 +173,9 @@ public sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority nam
                 end++;
             }
 
-            if (start > 0 && query[start - 1] == ':')
+            if ((start > 0 && query[start - 1] == ':') || InsideFieldGroup(query, start))
             {
-                continue; // title:Stalin or title:"Stalin" asks for the word in that field
+                continue; // title:Stalin, title:"Stalin" or title:(Kim Il Sung) asks for the words in that field
             }
 
             result.Append(query, last, start - last).Append(IndexFields.Person).Append(':').Append(mention.Person.Id);
@@ -179,15 +204,63 @@ public sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority nam
         return inside;
     }
 
-    /// <summary>Applies <paramref name="rewrite"/> to the parts of the query outside quotation marks.</summary>
+    /// <summary>
+    /// Applies <paramref name="rewrite"/> to the parts of the query outside quotation marks. An
+    /// escaped quotation mark (<c>\"</c>) is a character, not the start of a phrase.
+    /// </summary>
     private static string OutsideQuotes(string query, Func<string, string> rewrite)
     {
-        var parts = query.Split('"');
-        for (var i = 0; i < parts.Length; i += 2)
+        var result = new StringBuilder(query.Length);
+        var start = 0;
+        var inside = false;
+        for (var i = 0; i < query.Length; i++)
         {
-            parts[i] = rewrite(parts[i]);
+            if (query[i] == '\\')
+            {
+                i++;
+                continue;
+            }
+
+            if (query[i] == '"')
+            {
+                var part = query[start..i];
+                result.Append(inside ? part : rewrite(part)).Append('"');
+                inside = !inside;
+                start = i + 1;
+            }
         }
 
-        return string.Join('"', parts);
+        var rest = query[start..];
+        return result.Append(inside ? rest : rewrite(rest)).ToString();
+    }
+
+    /// <summary>
+    /// True when <paramref name="position"/> lies inside a group a field prefix applies to
+    /// (<c>title:(Kim Il Sung)</c>): the researcher asked for words in that field there.
+    /// </summary>
+    private static bool InsideFieldGroup(string query, int position)
+    {
+        var groups = new Stack<bool>();
+        var inQuotes = false;
+        for (var i = 0; i < position; i++)
+        {
+            switch (query[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '"':
+                    inQuotes = !inQuotes;
+                    break;
+                case '(' when !inQuotes:
+                    groups.Push(i > 0 && query[i - 1] == ':');
+                    break;
+                case ')' when !inQuotes && groups.Count > 0:
+                    groups.Pop();
+                    break;
+            }
+        }
+
+        return groups.Contains(true);
     }
 }

@@ -63,6 +63,44 @@ public sealed class ArchiveSearcherTests(TestArchive archive) : IClassFixture<Te
         Assert.Equal(["112079", "112082", "month-1950"], archive.Ids("language:russian AND (pilots OR aviation)").Order());
     }
 
+    [Theory]
+    [InlineData("NOT Manchuria", new[] { "112079", "month-1950", "undated-note", "year-1949" })]
+    [InlineData("-pilots", new[] { "month-1950", "year-1949" })]
+    [InlineData("Gromyko OR (NOT pilots)", new[] { "112079", "month-1950", "year-1949" })]
+    public void AQueryOfOnlyExclusionsFindsEveryOtherRecord(string query, string[] expected)
+    {
+        Assert.Equal(expected, archive.Ids(query).Order());
+    }
+
+    [Fact]
+    public void AnExclusionOnlyQueryStillHonoursTheDates()
+    {
+        Assert.Equal(["112079", "month-1950"], archive.Ids("NOT Manchuria", from: "1950-11-01", to: "1950-11-30").Order());
+    }
+
+    [Fact]
+    public void ANameInsideAFieldGroupIsSearchedAsWordsOfThatField()
+    {
+        // In the titles Kim Il Sung is written "Kim II Sung" (112082) and "Kim Il Sung" (112079):
+        // the field group asks for the words as written in the title, not for the person.
+        var results = archive.Search("title:(Kim Il Sung)");
+
+        Assert.Null(results.Error);
+        Assert.Empty(results.People);
+        Assert.Equal(["112079"], results.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void AnEscapedQuotationMarkDoesNotHideTheRestOfTheQueryFromRewriting()
+    {
+        // Were the escaped mark taken for an opening quote, "Fond 45" would be inside a phrase
+        // and "nofield:" left for Lucene to reject.
+        var results = archive.Search("\\\"pilot AND Fond 45 AND nofield:pilots");
+
+        Assert.Null(results.Error);
+        Assert.Contains(results.Notices, n => n.Contains("'nofield'", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void DateRangesFindRecordsWhoseDatesOverlap()
     {
