@@ -57,12 +57,15 @@ public static class ArchiveIndexBuilder
             doc.Add(new TextField(IndexFields.Reference, ReferenceTerms(reference), Field.Store.NO));
         }
 
-        var mentioned = names.FindMentions($"{document.Title}\n{document.Summary}\n{document.Citation.Text}\n{body}")
-            .Select(m => m.Person.Id)
-            .Distinct(StringComparer.Ordinal);
-        foreach (var person in mentioned)
+        var mentions = names.FindMentions($"{document.Title}\n{document.Summary}\n{document.Citation.Text}\n{body}").ToArray();
+        foreach (var person in mentions.Select(m => m.Person.Id).Distinct(StringComparer.Ordinal))
         {
             doc.Add(new StringField(IndexFields.Person, person, Field.Store.NO));
+        }
+
+        foreach (var spelling in NameVariants.ValuesOf(mentions))
+        {
+            doc.Add(new SortedSetDocValuesField(NameVariants.Dimension.Field, new BytesRef(spelling)));
         }
 
         foreach (var facet in Facets.All)

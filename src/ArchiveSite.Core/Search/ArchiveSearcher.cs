@@ -60,7 +60,8 @@ public sealed class ArchiveSearcher(ArchiveIndex index)
                 ? searcher.Search(query, wanted)
                 : searcher.Search(query, null, wanted, DateSort(request.EffectiveSort == SearchSort.DateDescending));
 
-            var facets = new FacetCollector(Facets.All);
+            // One pass counts the facets and, when the query named people, their spellings.
+            var facets = new FacetCollector(translated.People.Count == 0 ? Facets.All : [.. Facets.All, NameVariants.Dimension]);
             searcher.Search(query, facets);
 
             var matcher = new TextMatcher(index.Analyzer, index.Names, HighlightTerms(searcher, translated.Query), translated.People);
@@ -68,7 +69,10 @@ public sealed class ArchiveSearcher(ArchiveIndex index)
                 .Skip((request.Page - 1) * request.PageSize)
                 .Select(scoreDoc => ToHit(searcher.Doc(scoreDoc.Doc, HitFields), matcher))
                 .ToArray();
-            return new SearchResults(request, top.TotalHits, hits, null, translated.Notices, translated.People, FacetGroups(request, facets.Counts));
+            return new SearchResults(request, top.TotalHits, hits, null, translated.Notices, translated.People, FacetGroups(request, facets.Counts))
+            {
+                Spellings = translated.People.Count == 0 ? [] : NameVariants.Count(translated.People, facets.Counts[NameVariants.Dimension.Key]),
+            };
         }
         catch (BooleanQuery.TooManyClausesException)
         {

@@ -22,6 +22,9 @@ public sealed record SearchResults(
     IReadOnlyList<Person> People,
     IReadOnlyList<FacetGroup> Facets)
 {
+    /// <summary>How the matching records write each person the query named (see <see cref="NameVariants"/>).</summary>
+    public IReadOnlyList<PersonVariants> Spellings { get; init; } = [];
+
     /// <summary>The number of pages the total fills.</summary>
     public int PageCount => TotalHits == 0 ? 0 : ((TotalHits - 1) / Request.PageSize) + 1;
 

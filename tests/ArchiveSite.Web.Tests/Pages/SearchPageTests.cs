@@ -42,6 +42,25 @@ public sealed class SearchPageTests(ArchiveSiteFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task TheResultsSayHowTheDocumentsWriteTheNameSearched()
+    {
+        var (_, page) = await Html.GetAsync(factory.CreateClient(), "/search?q=Fyn+Si");
+
+        var spellings = Assert.Single(page.QuerySelectorAll(".spellings li"));
+        Assert.StartsWith("Joseph Stalin:", spellings.Text().Trim(), StringComparison.Ordinal);
+        Assert.Contains("Stalin in 2 documents; FYN SI in 1 document", Normalize(spellings.Text()), StringComparison.Ordinal);
+        Assert.Equal(["Stalin", "FYN SI"], spellings.QuerySelectorAll("q.spelling").Select(q => q.Text()));
+    }
+
+    [Fact]
+    public async Task AQueryThatCannotBeReadLinksToTheSearchHelp()
+    {
+        var (_, page) = await Html.GetAsync(factory.CreateClient(), "/search?q=%22Kim");
+
+        Assert.NotNull(page.QuerySelector(".error-message a[href='/search/help']"));
+    }
+
+    [Fact]
     public async Task DatesAloneSearchByDateAndAreKeptInTheForm()
     {
         var (_, page) = await Html.GetAsync(factory.CreateClient(), "/search?from=1950-11-18&to=");
@@ -103,4 +122,6 @@ public sealed class SearchPageTests(ArchiveSiteFactory factory) : IClassFixture<
         Assert.Null(page.QuerySelector("nav.pager"));
         Assert.Equal("2 documents found", page.QuerySelector("#results-heading").Text());
     }
+
+    private static string Normalize(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 }
