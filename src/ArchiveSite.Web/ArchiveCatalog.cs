@@ -35,7 +35,16 @@ public sealed class ArchiveCatalog : IDisposable
             logger.LogWarning("Served {File} with a warning{Where}: {Warning}", warning.File, Where(warning), warning.Message);
         }
 
-        _index = ArchiveIndex.Build(load.Documents, indexPath, NameAuthority.Default);
+        var names = string.IsNullOrWhiteSpace(options.Value.NamesPath)
+            ? NameAuthority.Default
+            : NameAuthority.LoadExtended(Path.GetFullPath(options.Value.NamesPath));
+        if (names != NameAuthority.Default)
+        {
+            logger.LogInformation("Names authority extended from {NamesPath}: {PeopleCount} people ({ShippedCount} shipped)",
+                Path.GetFullPath(options.Value.NamesPath!), names.People.Count, NameAuthority.Default.People.Count);
+        }
+
+        _index = ArchiveIndex.Build(load.Documents, indexPath, names);
         Searcher = new ArchiveSearcher(_index);
         // Keep the notices, not the documents: the index holds those, and a large corpus in
         // memory twice would double the site's footprint.

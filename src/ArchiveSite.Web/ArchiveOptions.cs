@@ -18,6 +18,12 @@ public sealed class ArchiveOptions
     /// </summary>
     public string? IndexPath { get; set; }
 
+    /// <summary>
+    /// An archivist's names authority file, in the format of the shipped <c>Names/people.json</c>,
+    /// that extends the shipped list: new people are added, known ids get more variants. Optional.
+    /// </summary>
+    public string? NamesPath { get; set; }
+
     /// <summary>The public address permalinks are shown with (e.g. https://archive.example.org); default: the request's own.</summary>
     public string? PublicBaseUrl { get; set; }
 

@@ -21,6 +21,9 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
     /// <summary>The documents folder; null for the default (the seeds).</summary>
     public string? DocumentsPath { get; init; }
 
+    /// <summary>An archivist's names authority file (Archive:NamesPath); null for none.</summary>
+    public string? NamesPath { get; init; }
+
     /// <summary>Every log event the site wrote.</summary>
     public LogCollector Logs { get; } = new();
 
@@ -30,6 +33,11 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
         if (DocumentsPath is not null)
         {
             builder.UseSetting("Archive:DocumentsPath", DocumentsPath);
+        }
+
+        if (NamesPath is not null)
+        {
+            builder.UseSetting("Archive:NamesPath", NamesPath);
         }
 
         builder.ConfigureTestServices(services =>

@@ -12,12 +12,25 @@ namespace ArchiveSite.Core.Names;
 /// </summary>
 public sealed partial class NameAuthority
 {
+    // Declared before Default, which reads a file with these options: static fields initialise in order.
+    private static readonly JsonSerializerOptions FileOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        AllowTrailingCommas = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+    };
+
     private readonly Regex _mentions;
     private readonly Dictionary<string, Person> _byGroup = new(StringComparer.Ordinal);
 
-    /// <summary>Builds the authority from a list of people.</summary>
+    /// <summary>
+    /// Builds the authority from a list of people. A spelling claimed by two people is refused:
+    /// the authority could not say whom a record means.
+    /// </summary>
     public NameAuthority(IReadOnlyList<Person> people)
     {
+        CheckUnambiguous(people);
         People = people;
         var alternatives = new List<(string Pattern, int Length, string Group)>();
         for (var p = 0; p < people.Count; p++)
@@ -53,23 +66,116 @@ public sealed partial class NameAuthority
     }
 
     /// <summary>Reads an authority file: <c>{"people":[{"id":…,"name":…,"variants":[…]}]}</c>.</summary>
-    public static NameAuthority Load(Stream json)
+    public static NameAuthority Load(Stream json) => new(ReadPeople(json, "the names authority"));
+
+    /// <summary>
+    /// This authority extended by an archivist's file in the same format: a person with a new id
+    /// is added; one with a known id gets the file's variants too (and its name, when given, as the
+    /// preferred form). Nothing is taken away, so a local file can only widen searches.
+    /// </summary>
+    public NameAuthority Extend(IReadOnlyList<Person> additions)
     {
-        var file = JsonSerializer.Deserialize<AuthorityFile>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
-            ?? throw new InvalidDataException("The names authority file is empty.");
-        var people = new List<Person>();
-        foreach (var entry in file.People ?? [])
+        var people = People.ToList();
+        foreach (var addition in additions)
         {
-            if (string.IsNullOrWhiteSpace(entry.Id) || !IdRegex().IsMatch(entry.Id))
+            var known = people.FindIndex(p => string.Equals(p.Id, addition.Id, StringComparison.Ordinal));
+            if (known < 0)
             {
-                throw new InvalidDataException($"A person in the names authority has the id '{entry.Id}'; ids are letters, digits and underscores.");
+                people.Add(addition);
+                continue;
             }
 
-            var variants = (entry.Variants ?? []).Append(entry.Name ?? entry.Id).Where(v => !string.IsNullOrWhiteSpace(v)).ToArray();
-            people.Add(new Person(entry.Id, entry.Name ?? entry.Id, variants));
+            var current = people[known];
+            people[known] = current with
+            {
+                Name = addition.NameGiven ? addition.Name : current.Name,
+                Variants = current.Variants.Concat(addition.Variants).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+            };
         }
 
         return new NameAuthority(people);
+    }
+
+    /// <summary>The shipped authority extended by the file at <paramref name="path"/> (see <see cref="Extend"/>).</summary>
+    public static NameAuthority LoadExtended(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new InvalidDataException($"The names authority file '{path}' does not exist.");
+        }
+
+        using var stream = File.OpenRead(path);
+        return Default.Extend(ReadPeople(stream, $"The names authority file '{path}'"));
+    }
+
+    /// <summary>
+    /// The people of an authority file. Unknown properties are refused rather than ignored: a
+    /// misspelt "variant" would otherwise drop an archivist's spellings without a word.
+    /// </summary>
+    internal static IReadOnlyList<Person> ReadPeople(Stream json, string source)
+    {
+        AuthorityFile? file;
+        try
+        {
+            file = JsonSerializer.Deserialize<AuthorityFile>(json, FileOptions);
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" at line {line + 1}" : "";
+            var what = ex.Message.Contains("could not be mapped", StringComparison.Ordinal) && ex.Path is { } path
+                ? $"'{path[(path.LastIndexOf('.') + 1)..]}' is not part of the format (the file has \"people\"; a person has \"id\", \"name\" and \"variants\"; \"_comment\" is allowed anywhere)."
+                : FirstSentence(ex.Message);
+            throw new InvalidDataException($"{Capitalized(source)} is not valid{where}: {what} Expected {{\"people\": [{{\"id\": \"kim_il_sung\", \"name\": \"Kim Il Sung\", \"variants\": [\"Kim Il-sung\", \"Ким Ир Сен\"]}}]}}.", ex);
+        }
+
+        if (file?.People is null)
+        {
+            throw new InvalidDataException($"{Capitalized(source)} has no \"people\" list.");
+        }
+
+        var people = new List<Person>();
+        for (var i = 0; i < file.People.Count; i++)
+        {
+            var entry = file.People[i];
+            if (string.IsNullOrWhiteSpace(entry.Id) || !IdRegex().IsMatch(entry.Id))
+            {
+                throw new InvalidDataException($"{Capitalized(source)}: person {i + 1} has the id '{entry.Id}'; ids are letters, digits and underscores, e.g. kim_il_sung.");
+            }
+
+            var name = string.IsNullOrWhiteSpace(entry.Name) ? null : entry.Name.Trim();
+            var variants = (entry.Variants ?? []).Append(name ?? "").Select(v => v.Trim()).Where(v => v.Length > 0)
+                .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            people.Add(new Person(entry.Id, name ?? entry.Id, variants) { NameGiven = name is not null });
+        }
+
+        return people;
+    }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+
+    private static void CheckUnambiguous(IReadOnlyList<Person> people)
+    {
+        var owners = new Dictionary<string, Person>(StringComparer.OrdinalIgnoreCase);
+        foreach (var person in people)
+        {
+            foreach (var variant in person.Variants)
+            {
+                // Spellings that differ only in spaces and hyphens are one to the matcher, so they are one here.
+                var key = string.Join(' ', variant.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries));
+                if (owners.TryGetValue(key, out var owner) && owner.Id != person.Id)
+                {
+                    throw new InvalidDataException($"The names authority gives the spelling '{variant}' to both '{owner.Id}' and '{person.Id}'; a spelling may name one person only.");
+                }
+
+                owners[key] = person;
+            }
+        }
     }
 
     private Person PersonOf(Match match)
@@ -114,7 +220,8 @@ public sealed partial class NameAuthority
     [GeneratedRegex("^[A-Za-z0-9_]+$")]
     private static partial Regex IdRegex();
 
-    private sealed record AuthorityFile(List<AuthorityEntry>? People);
+    // "_comment" is welcome anywhere an archivist wants to leave a note.
+    private sealed record AuthorityFile(List<AuthorityEntry>? People, [property: System.Text.Json.Serialization.JsonPropertyName("_comment")] string? Comment = null);
 
-    private sealed record AuthorityEntry(string? Id, string? Name, List<string>? Variants);
+    private sealed record AuthorityEntry(string? Id, string? Name, List<string>? Variants, [property: System.Text.Json.Serialization.JsonPropertyName("_comment")] string? Comment = null);
 }

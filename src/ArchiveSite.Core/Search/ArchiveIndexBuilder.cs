@@ -70,7 +70,7 @@ public static class ArchiveIndexBuilder
 
         foreach (var facet in Facets.All)
         {
-            foreach (var value in facet.Values(document).Distinct(StringComparer.Ordinal))
+            foreach (var value in facet.Values(document, names).Distinct(StringComparer.Ordinal))
             {
                 // A term to filter by, and doc values to count with.
                 doc.Add(new StringField(facet.Field, value, Field.Store.NO));

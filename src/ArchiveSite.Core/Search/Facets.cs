@@ -1,7 +1,6 @@
 using System.Globalization;
 using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
-using ArchiveSite.Core.Names;
 
 namespace ArchiveSite.Core.Search;
 
@@ -14,15 +13,15 @@ public static class Facets
     /// <summary>The facets, in display order.</summary>
     public static IReadOnlyList<FacetDimension> All { get; } =
     [
-        new("year", "Year", d => d.Date is { } date ? [date.Start.Year.ToString(CultureInfo.InvariantCulture)] : [], Chronological: true),
-        new("month", "Month", d => d.Date is { Precision: not DatePrecision.Year } date ? [date.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture)] : [], Chronological: true),
-        new("language", "Original language", d => [d.OriginalLanguage]),
-        new("archive", "Archive", d => d.Citation.References.Select(r => r.Archive).Where(IsShortArchiveName)),
-        new("fond", "Fond", d => d.Citation.References.Where(r => r[ArchivalLevelKind.Fond] is not null).Select(r => $"{r.Archive}, Fond {r[ArchivalLevelKind.Fond]}")),
-        new("delo", "Delo", d => d.Citation.References.Where(r => r[ArchivalLevelKind.Delo] is not null).Select(DeloLabel)),
-        new("sender", "From", d => CorrespondentsOf(d).Senders),
-        new("recipient", "To", d => CorrespondentsOf(d).Recipients),
-        new("via", "Via", d => CorrespondentsOf(d).Intermediaries),
+        new("year", "Year", (d, _) => d.Date is { } date ? [date.Start.Year.ToString(CultureInfo.InvariantCulture)] : [], Chronological: true),
+        new("month", "Month", (d, _) => d.Date is { Precision: not DatePrecision.Year } date ? [date.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture)] : [], Chronological: true),
+        new("language", "Original language", (d, _) => [d.OriginalLanguage]),
+        new("archive", "Archive", (d, _) => d.Citation.References.Select(r => r.Archive).Where(IsShortArchiveName)),
+        new("fond", "Fond", (d, _) => d.Citation.References.Where(r => r[ArchivalLevelKind.Fond] is not null).Select(r => $"{r.Archive}, Fond {r[ArchivalLevelKind.Fond]}")),
+        new("delo", "Delo", (d, _) => d.Citation.References.Where(r => r[ArchivalLevelKind.Delo] is not null).Select(DeloLabel)),
+        new("sender", "From", (d, names) => Correspondents.FromTitle(d.Title, names).Senders),
+        new("recipient", "To", (d, names) => Correspondents.FromTitle(d.Title, names).Recipients),
+        new("via", "Via", (d, names) => Correspondents.FromTitle(d.Title, names).Intermediaries),
     ];
 
     /// <summary>The facet with this key, or null.</summary>
@@ -33,9 +32,6 @@ public static class Facets
         key == "month" && DateOnly.TryParseExact(value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
             ? month.ToString("MMMM yyyy", CultureInfo.InvariantCulture)
             : value;
-
-    private static Correspondents CorrespondentsOf(ArchiveDocument document) =>
-        Correspondents.FromTitle(document.Title, NameAuthority.Default);
 
     private static string DeloLabel(ArchivalReference r) =>
         string.Join(", ", new[] { r.Archive }.Concat(r.Levels.TakeWhile(l => l.Kind <= ArchivalLevelKind.Delo).Select(l => l.Canonical)));

@@ -12,7 +12,7 @@ namespace ArchiveSite.Core.Search;
 public static partial class NameVariants
 {
     /// <summary>The index field: one doc value per person and spelling a record uses.</summary>
-    internal static FacetDimension Dimension { get; } = new("person_variant", "Spellings", _ => []);
+    internal static FacetDimension Dimension { get; } = new("person_variant", "Spellings", (_, _) => []);
 
     private const char Separator = '\u001F';
 

@@ -52,6 +52,34 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task AnArchivistsNamesFileExtendsTheAuthorityWithoutARebuild()
+    {
+        var names = Path.Combine(_folder, "names.json");
+        File.WriteAllText(names, """{"people":[{"id":"beria","name":"Lavrentiy Beria","variants":["Beria","Берия"]}]}""");
+        using var factory = new ArchiveSiteFactory { NamesPath = names };
+
+        // 112079 lists "Beria" among its copies; the Cyrillic spelling finds it only through the file.
+        var (_, page) = await Html.GetAsync(factory.CreateClient(), "/search?q=%D0%91%D0%B5%D1%80%D0%B8%D1%8F");
+
+        Assert.Equal(["/documents/112079"], page.QuerySelectorAll("li.hit h3 a").Select(a => a.GetAttribute("href")!.Split('?')[0]));
+        Assert.StartsWith("Lavrentiy Beria (", page.QuerySelector(".person").Text(), StringComparison.Ordinal);
+        Assert.Contains(factory.Logs.Messages(LogEventLevel.Information), m => m.Contains("Names authority extended from", StringComparison.Ordinal) && m.Contains("names.json", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AMalformedNamesFileStopsStartupNamingTheFileAndTheProblem()
+    {
+        var names = Path.Combine(_folder, "names.json");
+        File.WriteAllText(names, """{"people":[{"id":"beria","variant":["Beria"]}]}""");
+        using var factory = new ArchiveSiteFactory { NamesPath = names };
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+
+        Assert.Contains(names, error.Message, StringComparison.Ordinal);
+        Assert.Contains("'variant'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AReadOnlyDocumentsFolderIsNeverWrittenTo()
     {
         var before = Directory.EnumerateFileSystemEntries(_folder, "*", SearchOption.AllDirectories).Order().ToArray();
