@@ -73,6 +73,19 @@ public static partial class MentionedDates
     private const int YearsAhead = 50;
 
     /// <summary>
+    /// The earliest year a mention may have. FRUS quotes 1572 and 1789, but below 1500 every
+    /// "date" in the corpus is a telegram number after a date ("December 5, 1139, December 7") or
+    /// a typo ("March 1, 1049").
+    /// </summary>
+    private const int EarliestYear = 1500;
+
+    /// <summary>
+    /// The earliest year of a month without a day ("November 1950"): "March 1617" and "Feb. 1516"
+    /// in the corpus are runs of days ("March 16-17") with the hyphen lost, never a month of the 1600s.
+    /// </summary>
+    private const int EarliestMonthOnlyYear = 1700;
+
+    /// <summary>
     /// Every date <paramref name="text"/> mentions, in the order written. A day and month without a
     /// year (<c>18.11</c>) take the year that puts them nearest <paramref name="documentDate"/>, and
     /// are skipped when the record is undated or its date spans more than a year.
@@ -89,6 +102,7 @@ public static partial class MentionedDates
         {
             if ((dayFirst || !match.Groups["noyear"].Success)
                 && TryRead(match, documentDate, out var start, out var end, out var precision)
+                && start.Year >= (precision == DatePrecision.Month ? EarliestMonthOnlyYear : EarliestYear)
                 && (documentDate is null || start.Year <= documentDate.End.Year + YearsAhead))
             {
                 found.Add(new MentionedDate(match.Value, match.Index, start, end, precision));

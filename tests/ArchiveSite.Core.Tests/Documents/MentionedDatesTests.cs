@@ -100,6 +100,9 @@ public sealed class MentionedDatesTests
     [InlineData("Jan 2449 615 148 180")] // a table row
     [InlineData("meeting held 9 FEB 1700 HOURS in Rabat")] // military time, not a year
     [InlineData("on 24.iii.50")] // lower-case numerals are list numbers
+    [InlineData("Re Embtels 1126, December 5, 1139, December 7.")] // telegram numbers after dates (FRUS 1952-54 v12 d406)
+    [InlineData("the Senate confirmed on March 1, 1049")] // a typo for 1949: no record here speaks of the 11th century
+    [InlineData("visited Vietnam, March 1617, on McNamara's orders")] // "March 16-17": a month and a year this early is a misreading
     public void NumbersThatAreNotDatesAreNotFound(string text)
     {
         Assert.Empty(MentionedDates.Find(text, November17));
@@ -110,5 +113,14 @@ public sealed class MentionedDatesTests
     {
         Assert.Empty(MentionedDates.Find("MEMORANDUM OCT 3 7973 Pressure Points", Date("October 3, 1973")));
         Assert.Single(MentionedDates.Find("the treaty signed on April 17, 1895", November17));
+    }
+
+    [Theory]
+    [InlineData("the Massacre of Protestants in France on August 24, 1572.", "1572-08-24")]
+    [InlineData("stormed successfully, that was on July 14, 1789.", "1789-07-14")]
+    [InlineData("As on 15 September 1821, we freed ourselves", "1821-09-15")]
+    public void HistoricalDatesWithADayAreKept(string text, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(MentionedDates.Find(text, November17)).Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 }
