@@ -29,6 +29,7 @@ public sealed class SearchHelpModel(ArchiveSearcher searcher) : PageModel
         new("pilots AND Gromyko", "Only the telegram to Gromyko of 17 November."),
         new("Manchuria OR Gromyko", "Both telegrams: one mentions Manchuria, the other Gromyko."),
         new("pilots NOT Manchuria", "Only the telegram of 17 November: the other mentions Manchuria."),
+        new("NOT Manchuria", "NOT alone excludes from the whole archive: every document that does not mention Manchuria (of the two telegrams, the one of 17 November)."),
         new("(pilots AND MIG-15) OR Gromyko", "Both: Stalin’s telegram for the first group, the telegram to Gromyko for the second."),
     ];
 
@@ -73,7 +74,7 @@ public sealed class SearchHelpModel(ArchiveSearcher searcher) : PageModel
         new("Kim Il Sung", "Both telegrams, although one writes the name “Kim II Sung”."),
         new("Kim II Sung", "The same two: the misreading is known to be the same person."),
         new("Ким Ир Сен", "The same two, from the name in Cyrillic."),
-        new("Fyn Si", "Both telegrams: Fyn Si was one of Stalin’s pseudonyms, and both mention Stalin."),
+        new("Fyn Si", "Both telegrams: Fyn Si was one of Stalin’s pseudonyms, and both mention Stalin. The results list how the documents write the name: “Stalin” in both, “FYN SI” in one."),
         new("Molotov", "The telegram of 17 November, copied to Molotov."),
     ];
 
