@@ -1,0 +1,111 @@
+using ArchiveSite.Core.Citations;
+using ArchiveSite.Core.Documents;
+
+namespace ArchiveSite.Core.Tests.Citations;
+
+/// <summary>Chicago, MLA and APA citations of the seeds, word for word, and dates at every precision.</summary>
+public sealed class CitationStylesTests
+{
+    private static readonly DateOnly Accessed = new(2026, 11, 23);
+
+    private static CitationContext Seed(string id)
+    {
+        var path = RepositoryPaths.Seed(id);
+        var result = DocumentLoader.LoadFile(path, Path.GetFileName(path));
+        Assert.True(result.IsSuccess, result.Rejection?.ToString());
+        return new CitationContext(result.Document!, $"https://archive.example.org/documents/{id}", Accessed);
+    }
+
+    private static ArchiveDate Date(string text)
+    {
+        Assert.True(ArchiveDateParser.TryParse(text, out var date));
+        return date;
+    }
+
+    [Fact]
+    public void ChicagoNoteNamesTheArchivalLocationTheDigitalCopyAndTheAccessDate()
+    {
+        Assert.Equal(
+            "\u201CTelegram from Stalin to Kim II Sung, via Shtykov,\u201D November 20, 1950, APRF, Fond 45, Opis 1, Delo 347, Listy 90-91 and AVPRF, Fond 059a, Opis 5a, Delo 3, Papka 11, Listy 165-166, Wilson Center Digital Archive, ArchiveSite, accessed November 23, 2026, https://archive.example.org/documents/112082.",
+            CitationStyles.ChicagoNote(Seed("112082")).PlainText);
+    }
+
+    [Fact]
+    public void ChicagoBibliographySeparatesThePartsWithPeriods()
+    {
+        Assert.Equal(
+            "\u201CTelegram from Shtykov to Gromyko, transmitting 16 November 1950 message form Kim Il Sung to Stalin.\u201D November 17, 1950. APRF, Fond 45, Opis 1, Delo 347, Listy 88-89 and AVPRF, Fond 059a, Opis 5a, Delo 3, Papka 11, Listy 180-181. History and Public Policy Program Digital Archive. ArchiveSite. Accessed November 23, 2026. https://archive.example.org/documents/112079.",
+            CitationStyles.ChicagoBibliography(Seed("112079")).PlainText);
+    }
+
+    [Fact]
+    public void MlaAbbreviatesMonthsDropsTheSchemeAndItalicisesTheContainers()
+    {
+        var mla = CitationStyles.Mla(Seed("112082"));
+
+        Assert.Equal(
+            "\u201CTelegram from Stalin to Kim II Sung, via Shtykov.\u201D 20 Nov. 1950. APRF, Fond 45, Opis 1, Delo 347, Listy 90-91 and AVPRF, Fond 059a, Opis 5a, Delo 3, Papka 11, Listy 165-166. Wilson Center Digital Archive, ArchiveSite, archive.example.org/documents/112082. Accessed 23 Nov. 2026.",
+            mla.PlainText);
+        Assert.Equal(["Wilson Center Digital Archive", "ArchiveSite"], mla.Runs.Where(r => r.Italic).Select(r => r.Text));
+    }
+
+    [Fact]
+    public void ApaLeadsWithTheItalicTitleAndDatesYearFirst()
+    {
+        var apa = CitationStyles.Apa(Seed("112082"));
+
+        Assert.Equal(
+            "Telegram from Stalin to Kim II Sung, via Shtykov. (1950, November 20). APRF, Fond 45, Opis 1, Delo 347, Listy 90-91 and AVPRF, Fond 059a, Opis 5a, Delo 3, Papka 11, Listy 165-166. Wilson Center Digital Archive; ArchiveSite. Retrieved November 23, 2026, from https://archive.example.org/documents/112082",
+            apa.PlainText);
+        Assert.Equal("Telegram from Stalin to Kim II Sung, via Shtykov", Assert.Single(apa.Runs, r => r.Italic).Text);
+    }
+
+    [Theory]
+    [InlineData("November 20, 1950", "November 20, 1950", "20 Nov. 1950", "1950, November 20")]
+    [InlineData("November 1950", "November 1950", "Nov. 1950", "1950, November")]
+    [InlineData("June 1950", "June 1950", "June 1950", "1950, June")]
+    [InlineData("September 3, 1950", "September 3, 1950", "3 Sept. 1950", "1950, September 3")]
+    [InlineData("1949", "1949", "1949", "1949")]
+    [InlineData("January 26, 1955 - January 27, 1955", "January 26–27, 1955", "26–27 Jan. 1955", "1955, January 26–27")]
+    [InlineData("November 20, 1950 - December 3, 1950", "November 20–December 3, 1950", "20 Nov. 1950–3 Dec. 1950", "1950, November 20–December 3")]
+    [InlineData("December 30, 1950 - January 2, 1951", "December 30, 1950–January 2, 1951", "30 Dec. 1950–2 Jan. 1951", "1950, December 30–1951, January 2")]
+    [InlineData("November 20, 1950 - December 1950", "November 20, 1950–December 1950", "20 Nov. 1950–Dec. 1950", "1950, November 20–1950, December")]
+    [InlineData("1950 – 1953", "1950–1953", "1950–1953", "1950–1953")]
+    public void DatesKeepTheirPrecisionInEveryStyle(string written, string chicago, string mla, string apa)
+    {
+        var date = Date(written);
+
+        Assert.Equal(chicago, CitationStyles.ChicagoDate(date));
+        Assert.Equal(mla, CitationStyles.MlaDate(date));
+        Assert.Equal(apa, CitationStyles.ApaDate(date));
+    }
+
+    [Fact]
+    public void AnUndatedRecordIsCitedWithoutADate()
+    {
+        Assert.Equal("n.d.", CitationStyles.ChicagoDate(null));
+        Assert.Null(CitationStyles.MlaDate(null));
+        Assert.Equal("n.d.", CitationStyles.ApaDate(null));
+    }
+
+    [Fact]
+    public void ATitleEndingInAQuestionMarkTakesNoSecondPunctuation()
+    {
+        var context = Seed("112082");
+        context = context with { Document = context.Document with { Citation = context.Document.Citation with { QuotedTitle = "Who Lost China?" } } };
+
+        Assert.StartsWith("\u201CWho Lost China?\u201D November 20, 1950,", CitationStyles.ChicagoNote(context).PlainText, StringComparison.Ordinal);
+        Assert.StartsWith("\u201CWho Lost China?\u201D 20 Nov. 1950.", CitationStyles.Mla(context).PlainText, StringComparison.Ordinal);
+        Assert.StartsWith("Who Lost China? (1950, November 20).", CitationStyles.Apa(context).PlainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARecordWithoutArchivalReferencesLeavesTheLocationOut()
+    {
+        var context = Seed("112082");
+        context = context with { Document = context.Document with { Citation = context.Document.Citation with { References = [] } } };
+
+        Assert.Contains("November 20, 1950, Wilson Center Digital Archive, ArchiveSite,", CitationStyles.ChicagoNote(context).PlainText, StringComparison.Ordinal);
+        Assert.Contains("20 Nov. 1950. Wilson Center Digital Archive, ArchiveSite,", CitationStyles.Mla(context).PlainText, StringComparison.Ordinal);
+    }
+}
