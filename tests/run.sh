@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh machine: installs what the machine lacks (Debian's
-# chromium for the browser tests), then runs every test project in Release and prints one
+# chromium for the browser tests, node and npm, and citation-js from npm for the citation
+# export tests), then runs every test project in Release and prints one
 # closing line "N passed, N failed, N skipped". A skipped test fails the run: nothing is
 # silently left out.
 set -euo pipefail
@@ -10,6 +11,8 @@ as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "== Installing from Debian: ${missing[*]}"
     as_root apt-get update -qq
@@ -19,6 +22,14 @@ fi
 if ! command -v dotnet >/dev/null; then
     echo "The .NET SDK (dotnet) is not on PATH; this project needs .NET 10." >&2
     exit 1
+fi
+
+# citation-js, the real parser the citation export tests read BibTeX, RIS and CSL-JSON back
+# with, at the versions its lock file pins.
+citation_tools=tests/tools/citation-js
+if [ ! -d "$citation_tools/node_modules/@citation-js" ] || [ "$citation_tools/package-lock.json" -nt "$citation_tools/node_modules/.package-lock.json" ]; then
+    echo "== npm ci ($citation_tools)"
+    npm ci --prefix "$citation_tools" --no-audit --no-fund --loglevel=error
 fi
 
 results=$(mktemp -d)

@@ -1,27 +1,11 @@
 using ArchiveSite.Core.Citations;
-using ArchiveSite.Core.Documents;
+using static ArchiveSite.Core.Tests.Citations.CitationSamples;
 
 namespace ArchiveSite.Core.Tests.Citations;
 
 /// <summary>Chicago, MLA and APA citations of the seeds, word for word, and dates at every precision.</summary>
 public sealed class CitationStylesTests
 {
-    private static readonly DateOnly Accessed = new(2026, 11, 23);
-
-    private static CitationContext Seed(string id)
-    {
-        var path = RepositoryPaths.Seed(id);
-        var result = DocumentLoader.LoadFile(path, Path.GetFileName(path));
-        Assert.True(result.IsSuccess, result.Rejection?.ToString());
-        return new CitationContext(result.Document!, $"https://archive.example.org/documents/{id}", Accessed);
-    }
-
-    private static ArchiveDate Date(string text)
-    {
-        Assert.True(ArchiveDateParser.TryParse(text, out var date));
-        return date;
-    }
-
     [Fact]
     public void ChicagoNoteNamesTheArchivalLocationTheDigitalCopyAndTheAccessDate()
     {
