@@ -1,0 +1,128 @@
+using System.Text;
+using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Versions;
+
+namespace ArchiveSite.Core.Tests.Versions;
+
+/// <summary>The append-only store of every text a record has had: kept across restarts, never rewritten.</summary>
+public sealed class VersionStoreTests : IDisposable
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Tuesday = Monday.AddDays(1);
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "archivesite-versions-" + Guid.NewGuid().ToString("N"));
+
+    private static ArchiveDocument Seed(string id)
+    {
+        var path = RepositoryPaths.Seed(id);
+        return DocumentLoader.LoadFile(path, Path.GetFileName(path)).Document!;
+    }
+
+    private static ArchiveDocument Corrected(ArchiveDocument document) =>
+        document with { Body = document.Body.Replace("FYN SI [Stalin]", "FYN SI [Stalin].", StringComparison.Ordinal) };
+
+    private string StoreFile => Path.Combine(_folder, VersionStore.FileName);
+
+    [Fact]
+    public void TheVersionIsAShortHashOfTheTextAlone()
+    {
+        var seed = Seed("112082");
+
+        Assert.Matches("^[0-9a-f]{12}$", RecordVersion.Of(seed));
+        Assert.Equal(RecordVersion.Of(seed), RecordVersion.Of(seed with { SourceFile = "renamed.txt" }));
+        Assert.NotEqual(RecordVersion.Of(seed), RecordVersion.Of(Corrected(seed)));
+        Assert.NotEqual(RecordVersion.Of(seed), RecordVersion.Of(seed with { Summary = seed.Summary + " " }));
+    }
+
+    [Fact]
+    public void AStoreKeepsEveryTextAcrossRestarts()
+    {
+        var original = Seed("112082");
+        var corrected = Corrected(original);
+
+        var first = VersionStore.Open(_folder).Record([original, Seed("112079")], Monday);
+        Assert.Equal(new VersionStoreUpdate(2, 0, 0), first);
+
+        var reopened = VersionStore.Open(_folder);
+        Assert.Equal(new VersionStoreUpdate(0, 1, 1), reopened.Record([corrected, Seed("112079")], Tuesday));
+        Assert.Equal(new VersionStoreUpdate(0, 0, 2), VersionStore.Open(_folder).Record([corrected, Seed("112079")], Tuesday.AddDays(1)));
+
+        var store = VersionStore.Open(_folder);
+        Assert.Equal(
+            [new VersionInfo(RecordVersion.Of(original), Monday), new VersionInfo(RecordVersion.Of(corrected), Tuesday)],
+            store.History("112082"));
+        var old = store.Find("112082", RecordVersion.Of(original))!;
+        Assert.Equal(original.Body, old.Document.Body);
+        Assert.Equal(RecordVersion.Of(original), RecordVersion.Of(old.Document)); // every cited part, read back as stored
+        Assert.Equal(original.Citation.References.Select(r => r.Text), old.Document.Citation.References.Select(r => r.Text));
+        Assert.Equal(3, store.VersionCount);
+        Assert.Empty(store.Problems);
+    }
+
+    [Fact]
+    public void LinesAreOnlyEverAppended()
+    {
+        var store = VersionStore.Open(_folder);
+        store.Record([Seed("112082")], Monday);
+        var before = File.ReadAllBytes(StoreFile);
+
+        VersionStore.Open(_folder).Record([Corrected(Seed("112082"))], Tuesday);
+
+        var after = File.ReadAllBytes(StoreFile);
+        Assert.True(after.Length > before.Length);
+        Assert.Equal(before, after[..before.Length]);
+    }
+
+    [Fact]
+    public void AnUnknownIdOrVersionIsNotFound()
+    {
+        var store = VersionStore.Open(_folder);
+        store.Record([Seed("112082")], Monday);
+
+        Assert.Null(store.Find("112082", "000000000000"));
+        Assert.Null(store.Find("999", RecordVersion.Of(Seed("112082"))));
+        Assert.Empty(store.History("999"));
+    }
+
+    [Fact]
+    public void AHalfWrittenLastLineIsReportedSkippedAndClosedBeforeTheNextAppend()
+    {
+        VersionStore.Open(_folder).Record([Seed("112082")], Monday);
+        File.AppendAllText(StoreFile, "{\"id\":\"112079\",\"version\":\"abcdefabcdef\",\"firstSeen\":\"2026-11-23T09:00:00+00:00\",\"record\":{\"id\":\"11");
+
+        var store = VersionStore.Open(_folder);
+        var problem = Assert.Single(store.Problems);
+        Assert.Contains("Line 2", problem, StringComparison.Ordinal);
+        Assert.Contains("incomplete", problem, StringComparison.Ordinal);
+        Assert.Empty(store.History("112079"));
+
+        store.Record([Seed("112079")], Tuesday);
+
+        var reopened = VersionStore.Open(_folder);
+        Assert.Single(reopened.History("112079"));
+        Assert.Equal(Seed("112079").Body, reopened.Find("112079", RecordVersion.Of(Seed("112079")))!.Document.Body);
+        Assert.Contains("Line 2", Assert.Single(reopened.Problems), StringComparison.Ordinal); // the broken line stays, reported, never rewritten
+    }
+
+    [Fact]
+    public void AForeignLineIsReportedAndTheRestRead()
+    {
+        VersionStore.Open(_folder).Record([Seed("112082")], Monday);
+        File.AppendAllText(StoreFile, "not json at all\n", Encoding.UTF8);
+        VersionStore.Open(_folder).Record([Seed("112079")], Tuesday);
+
+        var store = VersionStore.Open(_folder);
+
+        Assert.Contains("Line 2 ", Assert.Single(store.Problems), StringComparison.Ordinal);
+        Assert.Single(store.History("112082"));
+        Assert.Single(store.History("112079"));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
