@@ -1,6 +1,8 @@
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Names;
+using ArchiveSite.Core.Harvesting;
 using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Versions;
 using Microsoft.Extensions.Options;
 
 namespace ArchiveSite.Web;
@@ -46,6 +48,19 @@ public sealed class ArchiveCatalog : IDisposable
 
         _index = ArchiveIndex.Build(load.Documents, indexPath, names);
         Searcher = new ArchiveSearcher(_index);
+
+        Versions = VersionStore.Open(options.Value.ResolvedVersionsPath);
+        foreach (var problem in Versions.Problems)
+        {
+            logger.LogWarning("Version store: {Problem}", problem);
+        }
+
+        var update = Versions.Record(load.Documents, DateTimeOffset.UtcNow);
+        logger.LogInformation(
+            "Version store {VersionsPath}: {NewRecords} new records, {NewVersions} changed texts kept beside their earlier versions, {Unchanged} unchanged; {VersionCount} texts in all",
+            options.Value.ResolvedVersionsPath, update.NewRecords, update.NewVersions, update.Unchanged, Versions.VersionCount);
+        Harvest = new OaiPmhProvider(HarvestHeaders(load.Documents, Versions), HarvestSets(load.Documents), Searcher.GetDocument,
+            Math.Max(1, options.Value.OaiPageSize));
         // Keep the notices, not the documents: the index holds those, and a large corpus in
         // memory twice would double the site's footprint.
         Rejections = load.Rejections;
@@ -55,6 +70,12 @@ public sealed class ArchiveCatalog : IDisposable
             load.Documents.Count, documentsPath, load.Rejections.Count, load.Warnings.Count, (long)_index.BuildTime.TotalMilliseconds, indexPath);
     }
 
+    /// <summary>Every text each record has had, for versioned permalinks.</summary>
+    public VersionStore Versions { get; }
+
+    /// <summary>The OAI-PMH data provider over the served records.</summary>
+    public OaiPmhProvider Harvest { get; }
+
     /// <summary>The one searcher every request uses.</summary>
     public ArchiveSearcher Searcher { get; }
 
@@ -63,6 +84,27 @@ public sealed class ArchiveCatalog : IDisposable
 
     /// <summary>The records served with a warning.</summary>
     public IReadOnlyList<RecordNotice> Warnings { get; }
+
+    /// <summary>Each record's OAI header: its datestamp is when its current text first appeared.</summary>
+    private static IEnumerable<OaiHeader> HarvestHeaders(IEnumerable<ArchiveDocument> documents, VersionStore versions) =>
+        documents.Select(d =>
+        {
+            var version = RecordVersion.Of(d);
+            var firstSeen = versions.History(d.Id).First(v => v.Version == version).FirstSeen;
+            return new OaiHeader(d.Id, firstSeen, HarvestArchives(d).Select(SetSpec).ToArray());
+        });
+
+    /// <summary>One set per archive the records name (APRF, AVPRF…), as the archive facet groups them.</summary>
+    private static IReadOnlyList<OaiSet> HarvestSets(IEnumerable<ArchiveDocument> documents) =>
+        documents.SelectMany(HarvestArchives).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(a => new OaiSet(SetSpec(a), a)).DistinctBy(s => s.Spec).ToArray();
+
+    private static IEnumerable<string> HarvestArchives(ArchiveDocument document) =>
+        Facets.Find("archive")!.Values(document, NameAuthority.Default).Distinct(StringComparer.Ordinal);
+
+    /// <summary>"archive:aprf": set specs allow only letters, digits and a few marks.</summary>
+    private static string SetSpec(string archive) =>
+        "archive:" + new string(archive.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
 
     private static string Where(RecordNotice notice) => notice.Line is { } line ? $", line {line}" : "";
 

@@ -24,6 +24,22 @@ public sealed class ArchiveOptions
     /// </summary>
     public string? NamesPath { get; set; }
 
+    /// <summary>
+    /// Where every text each record has had is kept (an append-only file), so versioned permalinks
+    /// resolve for good. Default: a <c>versions</c> folder beside the index folder. It must survive
+    /// restarts and deployments: put it on lasting storage in production.
+    /// </summary>
+    public string? VersionsPath { get; set; }
+
+    /// <summary>The repository's name for harvesters (OAI-PMH Identify) and in citations.</summary>
+    public string SiteName { get; set; } = "ArchiveSite";
+
+    /// <summary>Records (or identifiers) per OAI-PMH list answer; a resumption token leads to the next.</summary>
+    public int OaiPageSize { get; set; } = 100;
+
+    /// <summary>Whom harvesters write to about the repository (OAI-PMH Identify's adminEmail).</summary>
+    public string AdminEmail { get; set; } = "archivist@archive.example.org";
+
     /// <summary>The public address permalinks are shown with (e.g. https://archive.example.org); default: the request's own.</summary>
     public string? PublicBaseUrl { get; set; }
 
@@ -31,6 +47,11 @@ public sealed class ArchiveOptions
     public string ResolvedDocumentsPath => Path.GetFullPath(string.IsNullOrWhiteSpace(DocumentsPath)
         ? Path.Combine(AppContext.BaseDirectory, "seeds")
         : DocumentsPath);
+
+    /// <summary>The version store folder in effect.</summary>
+    public string ResolvedVersionsPath => Path.GetFullPath(string.IsNullOrWhiteSpace(VersionsPath)
+        ? Path.Combine(Path.GetDirectoryName(ResolvedIndexPath.TrimEnd(Path.DirectorySeparatorChar))!, "versions")
+        : VersionsPath);
 
     /// <summary>The index folder in effect.</summary>
     public string ResolvedIndexPath

@@ -1,4 +1,5 @@
 using ArchiveSite.Web;
+using ArchiveSite.Web.Endpoints;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
@@ -23,6 +24,7 @@ try
     app.UseSerilogRequestLogging();
     app.UseStaticFiles();
     app.MapRazorPages();
+    app.MapOai();
 
     // Load and index before the first request, so startup fails loudly on a missing folder.
     app.Services.GetRequiredService<ArchiveCatalog>();

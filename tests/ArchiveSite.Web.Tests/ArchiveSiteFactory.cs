@@ -16,7 +16,8 @@ namespace ArchiveSite.Web.Tests;
 /// </summary>
 public class ArchiveSiteFactory : WebApplicationFactory<Program>
 {
-    private readonly string _indexPath = Path.Combine(Path.GetTempPath(), "archivesite-tests", Guid.NewGuid().ToString("N"));
+    // Index and version store in one private folder, removed with the factory.
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "archivesite-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>The documents folder; null for the default (the seeds).</summary>
     public string? DocumentsPath { get; init; }
@@ -24,12 +25,24 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
     /// <summary>An archivist's names authority file (Archive:NamesPath); null for none.</summary>
     public string? NamesPath { get; init; }
 
+    /// <summary>The version store folder; null for one of the factory's own, removed with it.</summary>
+    public string? VersionsPath { get; init; }
+
+    /// <summary>More configuration, as key and value (<c>Archive:OaiPageSize</c> → <c>1</c>).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Every log event the site wrote.</summary>
     public LogCollector Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Archive:IndexPath", _indexPath);
+        builder.UseSetting("Archive:IndexPath", Path.Combine(_folder, "index"));
+        builder.UseSetting("Archive:VersionsPath", VersionsPath ?? Path.Combine(_folder, "versions"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (DocumentsPath is not null)
         {
             builder.UseSetting("Archive:DocumentsPath", DocumentsPath);
@@ -50,9 +63,9 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(_indexPath))
+        if (disposing && Directory.Exists(_folder))
         {
-            Directory.Delete(_indexPath, recursive: true);
+            Directory.Delete(_folder, recursive: true);
         }
     }
 
