@@ -14,6 +14,7 @@ namespace ArchiveSite.Web;
 public sealed class ArchiveCatalog : IDisposable
 {
     private readonly ArchiveIndex _index;
+    private readonly Dictionary<string, CatalogEntry> _entries;
 
     /// <summary>Loads and indexes; a missing documents folder stops startup with a message that names it.</summary>
     public ArchiveCatalog(IOptions<ArchiveOptions> options, ILogger<ArchiveCatalog> logger)
@@ -59,7 +60,19 @@ public sealed class ArchiveCatalog : IDisposable
         logger.LogInformation(
             "Version store {VersionsPath}: {NewRecords} new records, {NewVersions} changed texts kept beside their earlier versions, {Unchanged} unchanged; {VersionCount} texts in all",
             options.Value.ResolvedVersionsPath, update.NewRecords, update.NewVersions, update.Unchanged, Versions.VersionCount);
-        Harvest = new OaiPmhProvider(HarvestHeaders(load.Documents, Versions), HarvestSets(load.Documents), Searcher.GetDocument,
+        Entries = load.Documents
+            .Select(d =>
+            {
+                var version = RecordVersion.Of(d);
+                return new CatalogEntry(d.Id, version, Versions.History(d.Id).First(v => v.Version == version).FirstSeen, HarvestArchives(d).ToArray());
+            })
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .ToArray();
+        _entries = Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        Harvest = new OaiPmhProvider(
+            Entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(SetSpec).ToArray())),
+            HarvestSets(load.Documents),
+            Searcher.GetDocument,
             Math.Max(1, options.Value.OaiPageSize));
         // Keep the notices, not the documents: the index holds those, and a large corpus in
         // memory twice would double the site's footprint.
@@ -69,6 +82,12 @@ public sealed class ArchiveCatalog : IDisposable
             "Archive ready: {DocumentCount} records loaded from {DocumentsPath}, {RejectedCount} files rejected, {WarningCount} served with warnings; indexed in {IndexMilliseconds} ms into {IndexPath}",
             load.Documents.Count, documentsPath, load.Rejections.Count, load.Warnings.Count, (long)_index.BuildTime.TotalMilliseconds, indexPath);
     }
+
+    /// <summary>Every served record's id, current version and when that text first appeared, by id.</summary>
+    public IReadOnlyList<CatalogEntry> Entries { get; }
+
+    /// <summary>The entry of a served record, or null.</summary>
+    public CatalogEntry? Entry(string id) => _entries.GetValueOrDefault(id);
 
     /// <summary>Every text each record has had, for versioned permalinks.</summary>
     public VersionStore Versions { get; }
@@ -84,15 +103,6 @@ public sealed class ArchiveCatalog : IDisposable
 
     /// <summary>The records served with a warning.</summary>
     public IReadOnlyList<RecordNotice> Warnings { get; }
-
-    /// <summary>Each record's OAI header: its datestamp is when its current text first appeared.</summary>
-    private static IEnumerable<OaiHeader> HarvestHeaders(IEnumerable<ArchiveDocument> documents, VersionStore versions) =>
-        documents.Select(d =>
-        {
-            var version = RecordVersion.Of(d);
-            var firstSeen = versions.History(d.Id).First(v => v.Version == version).FirstSeen;
-            return new OaiHeader(d.Id, firstSeen, HarvestArchives(d).Select(SetSpec).ToArray());
-        });
 
     /// <summary>One set per archive the records name (APRF, AVPRF…), as the archive facet groups them.</summary>
     private static IReadOnlyList<OaiSet> HarvestSets(IEnumerable<ArchiveDocument> documents) =>
@@ -111,3 +121,10 @@ public sealed class ArchiveCatalog : IDisposable
     /// <inheritdoc />
     public void Dispose() => _index.Dispose();
 }
+
+/// <summary>What the site keeps in memory about each served record: enough for feeds, sitemaps and harvesting.</summary>
+/// <param name="Id">The permalink id.</param>
+/// <param name="Version">The current text's version.</param>
+/// <param name="FirstSeen">When the site first served the current text (its OAI datestamp, its sitemap lastmod).</param>
+/// <param name="Archives">The archives its references name.</param>
+public sealed record CatalogEntry(string Id, string Version, DateTimeOffset FirstSeen, IReadOnlyList<string> Archives);

@@ -17,6 +17,12 @@ try
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
         o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
     builder.Services.AddArchive();
+    builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+    {
+        document.Info.Title = "ArchiveSite API";
+        document.Info.Description = "Read-only access to the archive's records: list, fetch whole (with every version), and search with the search page's syntax. Documented in docs/api.md.";
+        return Task.CompletedTask;
+    }));
 
     var app = builder.Build();
     app.UseExceptionHandler("/error");
@@ -25,6 +31,9 @@ try
     app.UseStaticFiles();
     app.MapRazorPages();
     app.MapOai();
+    app.MapCitations();
+    app.MapApi();
+    app.MapOpenApi();
 
     // Load and index before the first request, so startup fails loudly on a missing folder.
     app.Services.GetRequiredService<ArchiveCatalog>();

@@ -14,7 +14,7 @@ public static class OaiEndpoint
     /// <summary>Maps <c>/oai</c>.</summary>
     public static IEndpointRouteBuilder MapOai(this IEndpointRouteBuilder app)
     {
-        app.MapMethods("/oai", [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post], Handle);
+        app.MapMethods("/oai", [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post], Handle).ExcludeFromDescription();
         return app;
     }
 

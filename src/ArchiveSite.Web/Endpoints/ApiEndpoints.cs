@@ -1,0 +1,83 @@
+using System.Globalization;
+using ArchiveSite.Core.Search;
+using ArchiveSite.Web.Pages;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+
+namespace ArchiveSite.Web.Endpoints;
+
+/// <summary>
+/// The JSON API, described at <c>/openapi/v1.json</c>: the archive's records page by page, one
+/// record whole (with every version it has had), and search with the search page's parameters.
+/// Errors are RFC 9457 problem details that say what is wrong, as the pages do.
+/// </summary>
+public static class ApiEndpoints
+{
+    /// <summary>Records per page when none is asked for.</summary>
+    public const int DefaultPageSize = 50;
+
+    /// <summary>Maps <c>/api/…</c>.</summary>
+    public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Archive");
+        api.MapGet("/documents", ListDocuments)
+            .WithName("ListDocuments")
+            .WithSummary("The archive's records, oldest first (undated last), a page at a time.")
+            .WithDescription("Query parameters: page (from 1), pageSize (1-100, default 50).");
+        api.MapGet("/documents/{id}", GetDocument)
+            .WithName("GetDocument")
+            .WithSummary("One record whole: text, citation and its parts, and every version it has had.");
+        api.MapGet("/search", Search)
+            .WithName("Search")
+            .WithSummary("Search, with the search page's parameters.")
+            .WithDescription("Query parameters: q (the search syntax of /search/help), from and to (dates as researchers write them), sort (relevance, date, date-desc), page, pageSize (1-100), and f.{facet}=value filters (year, month, language, archive, fond, delo, sender, recipient, via).");
+        return app;
+    }
+
+    private static Results<Ok<ApiDocumentList>, ProblemHttpResult> ListDocuments(HttpRequest request, ArchiveSearcher searcher, IOptions<ArchiveOptions> options)
+    {
+        var results = searcher.Search(new SearchRequest(Page: PageParameter.Read(request), PageSize: PageSize(request), Sort: SearchSort.Date));
+        var baseUrl = SiteAddress.BaseUrl(request, options);
+        var documents = results.Hits
+            .Select(h => new ApiDocumentSummary(h.Id, string.Concat(h.Title.Select(s => s.Text)), ApiDate.Of(searcher.GetDocument(h.Id)?.Date),
+                string.Concat(h.Summary.Select(s => s.Text)), SiteAddress.Permalink(baseUrl, h.Id), $"{baseUrl}/api/documents/{Uri.EscapeDataString(h.Id)}"))
+            .ToArray();
+        return TypedResults.Ok(new ApiDocumentList(results.TotalHits, results.Request.Page, results.Request.PageSize, documents, Next(request, baseUrl, results)));
+    }
+
+    private static Results<Ok<ApiDocument>, ProblemHttpResult> GetDocument(string id, HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    {
+        if (catalog.Searcher.GetDocument(id) is not { } document || catalog.Entry(id) is not { } entry)
+        {
+            return TypedResults.Problem($"No document has the id '{id}'. Ids are the last part of a permalink: /documents/112082 has the id 112082.", statusCode: StatusCodes.Status404NotFound, title: "No such document");
+        }
+
+        var baseUrl = SiteAddress.BaseUrl(request, options);
+        var versions = catalog.Versions.History(id).Select(v => new ApiVersion(v.Version, v.FirstSeen, $"{SiteAddress.Permalink(baseUrl, id)}/v/{v.Version}"));
+        return TypedResults.Ok(ApiDocument.Of(document, entry.Version, versions, baseUrl));
+    }
+
+    private static Results<Ok<ApiSearchResults>, ProblemHttpResult> Search(HttpRequest request, ArchiveSearcher searcher, IOptions<ArchiveOptions> options)
+    {
+        var results = searcher.Search(SearchQuery.Read(request, PageSize(request)));
+        if (results.Error is not null)
+        {
+            return TypedResults.Problem(results.Error, statusCode: StatusCodes.Status400BadRequest, title: "The search could not run");
+        }
+
+        var baseUrl = SiteAddress.BaseUrl(request, options);
+        var facets = results.Facets
+            .Select(g => new ApiFacet(g.Dimension.Key, g.Dimension.Label, g.Values.Select(v => new ApiFacetValue(v.Value, v.Display, v.Count)).ToArray()))
+            .ToArray();
+        return TypedResults.Ok(new ApiSearchResults(results.TotalHits, results.Request.Page, results.Request.PageSize,
+            results.Hits.Select(h => ApiHit.Of(h, baseUrl)).ToArray(), results.Notices, facets, Next(request, baseUrl, results)));
+    }
+
+    private static int PageSize(HttpRequest request) =>
+        int.TryParse(request.Query["pageSize"].FirstOrDefault(), NumberStyles.None, CultureInfo.InvariantCulture, out var size)
+            ? Math.Clamp(size, 1, SearchRequest.MaxPageSize)
+            : DefaultPageSize;
+
+    private static string? Next(HttpRequest request, string baseUrl, SearchResults results) =>
+        results.Request.Page < results.PageCount ? baseUrl + QueryUrl.WithPage(request, results.Request.Page + 1) : null;
+}

@@ -1,0 +1,88 @@
+using System.Text;
+using ArchiveSite.Core.Citations;
+using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Search;
+using Microsoft.Extensions.Options;
+
+namespace ArchiveSite.Web.Endpoints;
+
+/// <summary>
+/// Citation files for reference managers: <c>/documents/{id}/citation.bib|.ris|.json</c> for one
+/// record, and <c>/search/citations.bib|.ris|.json?…</c> for a whole result list (the search page's
+/// parameters). Each names the versioned permalink, so the citation leads back to the exact text.
+/// </summary>
+public static class CitationEndpoints
+{
+    /// <summary>The most records one result-list file holds.</summary>
+    public const int MaxListRecords = 1000;
+
+    private static readonly Dictionary<string, (string MediaType, Func<IEnumerable<CitationContext>, string> Write)> Formats = new(StringComparer.Ordinal)
+    {
+        ["bib"] = ("application/x-bibtex", CitationExports.BibTeX),
+        ["ris"] = ("application/x-research-info-systems", CitationExports.Ris),
+        ["json"] = ("application/vnd.citationstyles.csl+json", CitationExports.CslJson),
+    };
+
+    /// <summary>Maps the citation downloads.</summary>
+    public static IEndpointRouteBuilder MapCitations(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/documents/{id}/citation.{format}", OneRecord).ExcludeFromDescription();
+        app.MapGet("/search/citations.{format}", ResultList).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>The citation context of a served record: its versioned permalink, accessed today.</summary>
+    public static CitationContext Context(ArchiveDocument document, string version, string baseUrl, string siteName) =>
+        new(document, $"{SiteAddress.Permalink(baseUrl, document.Id)}/v/{version}", DateOnly.FromDateTime(DateTime.UtcNow), siteName);
+
+    private static IResult OneRecord(string id, string format, HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    {
+        if (!Formats.TryGetValue(format, out var writer) || catalog.Searcher.GetDocument(id) is not { } document || catalog.Entry(id) is not { } entry)
+        {
+            return Results.NotFound();
+        }
+
+        var text = writer.Write([Context(document, entry.Version, SiteAddress.BaseUrl(request, options), options.Value.SiteName)]);
+        return File(text, writer.MediaType, $"archivesite-{FileSafe(id)}.{format}");
+    }
+
+    private static IResult ResultList(string format, HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    {
+        if (!Formats.TryGetValue(format, out var writer))
+        {
+            return Results.NotFound();
+        }
+
+        var baseUrl = SiteAddress.BaseUrl(request, options);
+        var first = SearchQuery.Read(request, SearchRequest.MaxPageSize) with { Page = 1 };
+        var contexts = new List<CitationContext>();
+        for (var page = 1; contexts.Count < MaxListRecords; page++)
+        {
+            var results = catalog.Searcher.Search(first with { Page = page });
+            if (results.Error is not null)
+            {
+                return Results.Problem(results.Error, statusCode: StatusCodes.Status400BadRequest, title: "The search could not run");
+            }
+
+            foreach (var hit in results.Hits)
+            {
+                if (catalog.Searcher.GetDocument(hit.Id) is { } document && catalog.Entry(hit.Id) is { } entry)
+                {
+                    contexts.Add(Context(document, entry.Version, baseUrl, options.Value.SiteName));
+                }
+            }
+
+            if (page >= results.PageCount)
+            {
+                break;
+            }
+        }
+
+        return File(writer.Write(contexts.Take(MaxListRecords)), writer.MediaType, $"archivesite-search.{format}");
+    }
+
+    private static IResult File(string text, string mediaType, string fileName) =>
+        Results.File(Encoding.UTF8.GetBytes(text), mediaType + "; charset=utf-8", fileName);
+
+    private static string FileSafe(string id) => new(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_').ToArray());
+}
