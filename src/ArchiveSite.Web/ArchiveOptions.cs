@@ -37,6 +37,15 @@ public sealed class ArchiveOptions
     /// <summary>Records (or identifiers) per OAI-PMH list answer; a resumption token leads to the next.</summary>
     public int OaiPageSize { get; set; } = 100;
 
+    /// <summary>URLs per sitemap file; past this many records <c>/sitemap.xml</c> becomes an index of numbered files.</summary>
+    public int SitemapSize { get; set; } = MaxSitemapSize;
+
+    /// <summary>The sitemaps protocol's limit of URLs per file.</summary>
+    public const int MaxSitemapSize = 50_000;
+
+    /// <summary>The sitemap size in effect: between 1 and the protocol's limit.</summary>
+    public int EffectiveSitemapSize => Math.Clamp(SitemapSize, 1, MaxSitemapSize);
+
     /// <summary>Whom harvesters write to about the repository (OAI-PMH Identify's adminEmail).</summary>
     public string AdminEmail { get; set; } = "archivist@archive.example.org";
 

@@ -33,6 +33,7 @@ try
     app.MapOai();
     app.MapCitations();
     app.MapApi();
+    app.MapDiscovery();
     app.MapOpenApi();
 
     // Load and index before the first request, so startup fails loudly on a missing folder.

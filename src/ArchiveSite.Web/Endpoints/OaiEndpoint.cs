@@ -1,5 +1,3 @@
-using System.Text;
-using System.Xml;
 using ArchiveSite.Core.Harvesting;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +16,7 @@ public static class OaiEndpoint
         return app;
     }
 
-    private static async Task Handle(HttpContext context, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    private static async Task<IResult> Handle(HttpContext context, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
     {
         var request = context.Request;
         var arguments = new List<KeyValuePair<string, string>>();
@@ -39,10 +37,6 @@ public static class OaiEndpoint
         var baseUrl = SiteAddress.BaseUrl(request, options);
         var repository = new OaiRepository(options.Value.SiteName, baseUrl + "/oai", options.Value.AdminEmail,
             new Uri(baseUrl).Host, id => SiteAddress.Permalink(baseUrl, id));
-        var document = catalog.Harvest.Respond(repository, arguments, DateTimeOffset.UtcNow);
-
-        context.Response.ContentType = "text/xml; charset=utf-8";
-        await using var writer = XmlWriter.Create(context.Response.Body, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Async = true, Indent = true });
-        await document.SaveAsync(writer, context.RequestAborted);
+        return XmlResult.Of(catalog.Harvest.Respond(repository, arguments, DateTimeOffset.UtcNow), "text/xml");
     }
 }

@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Xml.Linq;
+using Microsoft.Extensions.Options;
+
+namespace ArchiveSite.Web.Endpoints;
+
+/// <summary>
+/// How crawlers, feed readers, browsers and bulk users find the archive: <c>/robots.txt</c>,
+/// <c>/sitemap.xml</c> (an index of numbered sitemaps past 50,000 records, the protocol's limit),
+/// <c>/feed.atom</c> (the newest texts), <c>/opensearch.xml</c> (search from the browser's address
+/// bar) and <c>/documents.jsonl</c> (every record, one JSON object a line).
+/// </summary>
+public static class DiscoveryEndpoints
+{
+    /// <summary>Entries in the Atom feed.</summary>
+    public const int FeedSize = 50;
+
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace OpenSearch = "http://a9.com/-/spec/opensearch/1.1/";
+
+    /// <summary>Maps the discovery addresses.</summary>
+    public static IEndpointRouteBuilder MapDiscovery(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/robots.txt", Robots).ExcludeFromDescription();
+        app.MapGet("/sitemap.xml", SitemapOrIndex).ExcludeFromDescription();
+        app.MapGet("/sitemap-{number:int}.xml", SitemapPart).ExcludeFromDescription();
+        app.MapGet("/feed.atom", Feed).ExcludeFromDescription();
+        app.MapGet("/opensearch.xml", OpenSearchDescription).ExcludeFromDescription();
+        app.MapGet("/documents.jsonl", Bulk).ExcludeFromDescription();
+        return app;
+    }
+
+    private static IResult Robots(HttpRequest request, IOptions<ArchiveOptions> options)
+    {
+        var baseUrl = SiteAddress.BaseUrl(request, options);
+        // Documents are for everyone; result lists are endless combinations of parameters, and the
+        // sitemap already names every document.
+        var text = $"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /api/search\nDisallow: /oai\n\nSitemap: {baseUrl}/sitemap.xml\n";
+        return Results.Text(text, "text/plain", Encoding.UTF8);
+    }
+
+    private static IResult SitemapOrIndex(HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    {
+        var baseUrl = SiteAddress.BaseUrl(request, options);
+        var sitemapSize = options.Value.EffectiveSitemapSize;
+        if (catalog.Entries.Count <= sitemapSize)
+        {
+            return Xml(UrlSet(baseUrl, catalog.Entries, includePages: true));
+        }
+
+        var parts = (catalog.Entries.Count + sitemapSize - 1) / sitemapSize;
+        return Xml(new XDocument(new XElement(Sitemap + "sitemapindex",
+            Enumerable.Range(1, parts).Select(n => new XElement(Sitemap + "sitemap",
+                new XElement(Sitemap + "loc", $"{baseUrl}/sitemap-{n}.xml"),
+                new XElement(Sitemap + "lastmod", W3CDate(catalog.Entries.Skip((n - 1) * sitemapSize).Take(sitemapSize).Max(e => e.FirstSeen))))))));
+    }
+
+    private static IResult SitemapPart(int number, HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    {
+        var sitemapSize = options.Value.EffectiveSitemapSize;
+        var entries = catalog.Entries.Skip((number - 1) * sitemapSize).Take(sitemapSize).ToArray();
+        if (number < 1 || entries.Length == 0 || catalog.Entries.Count <= sitemapSize)
+        {
+            return Results.NotFound();
+        }
+
+        return Xml(UrlSet(SiteAddress.BaseUrl(request, options), entries, includePages: number == 1));
+    }
+
+    private static XDocument UrlSet(string baseUrl, IEnumerable<CatalogEntry> entries, bool includePages)
+    {
+        var pages = includePages ? new[] { "/", "/search/help" }.Select(p => new XElement(Sitemap + "url", new XElement(Sitemap + "loc", baseUrl + p))) : [];
+        return new XDocument(new XElement(Sitemap + "urlset",
+            pages,
+            entries.Select(e => new XElement(Sitemap + "url",
+                new XElement(Sitemap + "loc", SiteAddress.Permalink(baseUrl, e.Id)),
+                new XElement(Sitemap + "lastmod", W3CDate(e.FirstSeen))))));
+    }
+
+    /// <summary>The newest texts first: records new to the archive and records whose text changed.</summary>
+    private static IResult Feed(HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    {
+        var baseUrl = SiteAddress.BaseUrl(request, options);
+        var newest = catalog.Entries.OrderByDescending(e => e.FirstSeen).ThenBy(e => e.Id, StringComparer.Ordinal).Take(FeedSize).ToArray();
+        var updated = newest.Length == 0 ? DateTimeOffset.UnixEpoch : newest[0].FirstSeen;
+        var entries = newest
+            .Select(e => (Entry: e, Document: catalog.Searcher.GetDocument(e.Id)))
+            .Where(x => x.Document is not null)
+            .Select(x => new XElement(Atom + "entry",
+                new XElement(Atom + "id", $"{SiteAddress.Permalink(baseUrl, x.Entry.Id)}/v/{x.Entry.Version}"),
+                new XElement(Atom + "title", x.Document!.Title),
+                new XElement(Atom + "updated", W3CDate(x.Entry.FirstSeen)),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", SiteAddress.Permalink(baseUrl, x.Entry.Id))),
+                new XElement(Atom + "summary", $"{x.Document.DateText}. {x.Document.Summary}")));
+        var feed = new XElement(Atom + "feed",
+            new XElement(Atom + "id", baseUrl + "/feed.atom"),
+            new XElement(Atom + "title", $"{options.Value.SiteName}: newest documents"),
+            new XElement(Atom + "updated", W3CDate(updated)),
+            new XElement(Atom + "author", new XElement(Atom + "name", options.Value.SiteName)),
+            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("type", "application/atom+xml"), new XAttribute("href", baseUrl + "/feed.atom")),
+            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", baseUrl + "/")),
+            entries);
+        return Xml(new XDocument(feed), "application/atom+xml");
+    }
+
+    private static IResult OpenSearchDescription(HttpRequest request, IOptions<ArchiveOptions> options)
+    {
+        var baseUrl = SiteAddress.BaseUrl(request, options);
+        var description = new XElement(OpenSearch + "OpenSearchDescription",
+            new XElement(OpenSearch + "ShortName", options.Value.SiteName),
+            new XElement(OpenSearch + "Description", $"Search the documents of {options.Value.SiteName} by words, names in any spelling, archival references and dates."),
+            new XElement(OpenSearch + "InputEncoding", "UTF-8"),
+            new XElement(OpenSearch + "Url", new XAttribute("type", "text/html"), new XAttribute("method", "get"), new XAttribute("template", baseUrl + "/search?q={searchTerms}")),
+            new XElement(OpenSearch + "Url", new XAttribute("type", "application/json"), new XAttribute("method", "get"), new XAttribute("template", baseUrl + "/api/search?q={searchTerms}&page={startPage?}")),
+            new XElement(OpenSearch + "Url", new XAttribute("rel", "self"), new XAttribute("type", "application/opensearchdescription+xml"), new XAttribute("template", baseUrl + "/opensearch.xml")));
+        return Xml(new XDocument(description), "application/opensearchdescription+xml");
+    }
+
+    /// <summary>Every record as the API gives it, one a line, streamed: the corpus is never held in memory whole.</summary>
+    private static async Task Bulk(HttpContext context, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    {
+        var baseUrl = SiteAddress.BaseUrl(context.Request, options);
+        context.Response.ContentType = "application/jsonl; charset=utf-8";
+        context.Response.Headers.ContentDisposition = "attachment; filename=archivesite-documents.jsonl";
+        var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        var newline = "\n"u8.ToArray();
+        foreach (var entry in catalog.Entries)
+        {
+            if (catalog.Searcher.GetDocument(entry.Id) is not { } document)
+            {
+                continue;
+            }
+
+            var versions = catalog.Versions.History(entry.Id).Select(v => new ApiVersion(v.Version, v.FirstSeen, $"{SiteAddress.Permalink(baseUrl, entry.Id)}/v/{v.Version}"));
+            await JsonSerializer.SerializeAsync(context.Response.Body, ApiDocument.Of(document, entry.Version, versions, baseUrl), json, context.RequestAborted);
+            await context.Response.Body.WriteAsync(newline, context.RequestAborted);
+        }
+    }
+
+    private static string W3CDate(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+    private static IResult Xml(XDocument document, string mediaType = "application/xml") => XmlResult.Of(document, mediaType);
+}

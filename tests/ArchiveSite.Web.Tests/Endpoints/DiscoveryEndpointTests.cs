@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text.Json;
+using System.Xml.Linq;
+
+namespace ArchiveSite.Web.Tests.Endpoints;
+
+/// <summary>robots.txt, the sitemap, the Atom feed, OpenSearch and the bulk download.</summary>
+public sealed class DiscoveryEndpointTests(ArchiveSiteFactory factory) : IClassFixture<ArchiveSiteFactory>
+{
+    private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    private static readonly XNamespace OpenSearch = "http://a9.com/-/spec/opensearch/1.1/";
+
+    private async Task<(HttpResponseMessage Response, string Text)> Get(ArchiveSiteFactory site, string url)
+    {
+        var response = await site.CreateClient().GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (response, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task RobotsNamesTheSitemapAndKeepsCrawlersOutOfResultLists()
+    {
+        var (response, text) = await Get(factory, "/robots.txt");
+
+        Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", text, StringComparison.Ordinal);
+        Assert.Contains("Disallow: /search\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSitemapNamesEveryPermalinkWithItsDate()
+    {
+        var (_, text) = await Get(factory, "/sitemap.xml");
+        var urls = XDocument.Parse(text).Descendants(Sitemap + "url").ToArray();
+
+        Assert.Contains(urls, u => u.Element(Sitemap + "loc")!.Value == "http://localhost/documents/112082"
+            && System.Text.RegularExpressions.Regex.IsMatch(u.Element(Sitemap + "lastmod")!.Value, @"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$"));
+        Assert.Contains(urls, u => u.Element(Sitemap + "loc")!.Value == "http://localhost/documents/112079");
+    }
+
+    [Fact]
+    public async Task PastTheLimitTheSitemapIsAnIndexOfNumberedFiles()
+    {
+        using var small = new ArchiveSiteFactory { Settings = new Dictionary<string, string> { ["Archive:SitemapSize"] = "1" } };
+
+        var (_, index) = await Get(small, "/sitemap.xml");
+        var parts = XDocument.Parse(index).Descendants(Sitemap + "loc").Select(l => l.Value).ToArray();
+        Assert.Equal(["http://localhost/sitemap-1.xml", "http://localhost/sitemap-2.xml"], parts);
+
+        var documents = new List<string>();
+        foreach (var part in parts)
+        {
+            var (_, text) = await Get(small, new Uri(part).PathAndQuery);
+            documents.AddRange(XDocument.Parse(text).Descendants(Sitemap + "loc").Select(l => l.Value).Where(l => l.Contains("/documents/", StringComparison.Ordinal)));
+        }
+
+        Assert.Equal(["http://localhost/documents/112079", "http://localhost/documents/112082"], documents.Order());
+        Assert.Equal(HttpStatusCode.NotFound, (await small.CreateClient().GetAsync("/sitemap-3.xml")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheFeedListsTheNewestTextsWithTheirVersionedIds()
+    {
+        var (response, text) = await Get(factory, "/feed.atom");
+        var feed = XDocument.Parse(text).Root!;
+
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(Atom + "feed", feed.Name);
+        Assert.NotNull(feed.Element(Atom + "updated"));
+        var entries = feed.Elements(Atom + "entry").ToArray();
+        Assert.Equal(2, entries.Length);
+        Assert.All(entries, e => Assert.Matches(@"^http://localhost/documents/\d+/v/[0-9a-f]{12}$", e.Element(Atom + "id")!.Value));
+        Assert.Contains(entries, e => e.Element(Atom + "title")!.Value == "Telegram from Stalin to Kim II Sung, via Shtykov");
+    }
+
+    [Fact]
+    public async Task OpenSearchDescribesTheSearchUrl()
+    {
+        var (_, text) = await Get(factory, "/opensearch.xml");
+        var templates = XDocument.Parse(text).Root!.Elements(OpenSearch + "Url").Select(u => u.Attribute("template")!.Value).ToArray();
+
+        Assert.Contains("http://localhost/search?q={searchTerms}", templates);
+        var html = await factory.CreateClient().GetStringAsync(templates[0].Replace("{searchTerms}", "pilots", StringComparison.Ordinal));
+        Assert.Contains("2 documents found", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheBulkDownloadIsEveryRecordOneALine()
+    {
+        var (response, text) = await Get(factory, "/documents.jsonl");
+
+        Assert.Equal("application/jsonl", response.Content.Headers.ContentType?.MediaType);
+        var records = text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToArray();
+        Assert.Equal(["112079", "112082"], records.Select(r => r.GetProperty("id").GetString()).Order());
+        Assert.All(records, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("body").GetString())));
+    }
+}
