@@ -4,6 +4,7 @@ using ArchiveSite.Core.Documents;
 using Markdig;
 using Markdig.Parsers;
 using Markdig.Renderers;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -54,6 +55,17 @@ public static class MarkdownRenderer
             if (!IsSafeUrl(link.Url))
             {
                 link.Url = "";
+            }
+        }
+
+        // Every top-level block (paragraph, list, table, quotation, heading) gets the anchor a
+        // researcher cites a passage by, numbered as plain-text paragraphs are: #p1, #p2, ….
+        var number = 0;
+        foreach (var block in document)
+        {
+            if (block is ParagraphBlock or ListBlock or Markdig.Extensions.Tables.Table or QuoteBlock or HeadingBlock or CodeBlock)
+            {
+                block.GetAttributes().Id = $"p{++number}";
             }
         }
 

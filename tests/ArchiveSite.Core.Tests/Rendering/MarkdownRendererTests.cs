@@ -10,8 +10,8 @@ public sealed class MarkdownRendererTests
         var html = MarkdownRenderer.RenderMarkdown("1. To organize the preparation.\n\n3. We agree to accept.\n\n- 2) A bullet with a number.");
 
         Assert.DoesNotContain("<ol", html, StringComparison.Ordinal);
-        Assert.Contains("<p>1. To organize the preparation.</p>", html, StringComparison.Ordinal);
-        Assert.Contains("<p>3. We agree to accept.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"p1\">1. To organize the preparation.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"p2\">3. We agree to accept.</p>", html, StringComparison.Ordinal);
         Assert.Contains("<li>2) A bullet with a number.</li>", html, StringComparison.Ordinal);
     }
 
@@ -43,5 +43,18 @@ public sealed class MarkdownRendererTests
         var html = MarkdownRenderer.RenderPlainText("From CORRESPONDENT 13\nSent 17.11.50\n\n<b>not bold</b>");
 
         Assert.Equal("<p id=\"p1\">From CORRESPONDENT 13<br>\nSent 17.11.50</p>\n<p id=\"p2\">&lt;b&gt;not bold&lt;/b&gt;</p>\n", html);
+    }
+
+    [Fact]
+    public void EveryTopLevelBlockOfMarkdownHasAParagraphAnchor()
+    {
+        var html = MarkdownRenderer.RenderMarkdown("**Heading line**\n\nA paragraph.\n\n- a list\n- of two\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n> quoted");
+
+        Assert.Contains("<p id=\"p1\"><strong>Heading line</strong></p>", html, StringComparison.Ordinal);
+        Assert.Contains("<p id=\"p2\">A paragraph.</p>", html, StringComparison.Ordinal);
+        Assert.Contains("<ul id=\"p3\">", html, StringComparison.Ordinal);
+        Assert.Contains("<table id=\"p4\">", html, StringComparison.Ordinal);
+        Assert.Contains("<blockquote id=\"p5\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"p6\"", html, StringComparison.Ordinal);
     }
 }
