@@ -1,0 +1,83 @@
+using System.Net;
+using System.Text.Json;
+
+namespace ArchiveSite.Web.Tests.Pages;
+
+/// <summary>Versioned permalinks and the word-level diff, across a restart in which one record's text changed.</summary>
+public sealed class VersionPageTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "archivesite-versionpages-" + Guid.NewGuid().ToString("N"));
+
+    private string Documents => Path.Combine(_folder, "documents");
+
+    private string Versions => Path.Combine(_folder, "versions");
+
+    public VersionPageTests()
+    {
+        Directory.CreateDirectory(Documents);
+        foreach (var seed in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "seeds")))
+        {
+            File.Copy(seed, Path.Combine(Documents, Path.GetFileName(seed)));
+        }
+    }
+
+    private static async Task<string> CurrentVersion(ArchiveSiteFactory site, string id) =>
+        JsonDocument.Parse(await site.CreateClient().GetStringAsync($"/api/documents/{id}")).RootElement.GetProperty("version").GetString()!;
+
+    [Fact]
+    public async Task TheCurrentVersionSaysSoAndPointsToThePermalink()
+    {
+        using var site = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions };
+        var version = await CurrentVersion(site, "112082");
+
+        var (response, page) = await Html.GetAsync(site.CreateClient(), $"/documents/112082/v/{version}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("the text the archive serves now", page.QuerySelector(".version-notice").Text(), StringComparison.Ordinal);
+        Assert.Equal("http://localhost/documents/112082", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal(version, page.QuerySelector(".versions a[aria-current=page]").Text());
+        Assert.NotNull(page.QuerySelector(".body #p3"));
+    }
+
+    [Theory]
+    [InlineData("/documents/112082/v/000000000000")]
+    [InlineData("/documents/112082/v/not-a-version")]
+    [InlineData("/documents/999999/v/000000000000")]
+    [InlineData("/documents/112082/v/000000000000/diff")]
+    public async Task AVersionTheStoreDoesNotHoldIsNotFound(string url)
+    {
+        using var site = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions };
+
+        Assert.Equal(HttpStatusCode.NotFound, (await site.CreateClient().GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AnEarlierTextStillResolvesWithANoticeAndAWordLevelDiff()
+    {
+        string original;
+        using (var first = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions })
+        {
+            original = await CurrentVersion(first, "112082");
+        }
+
+        var file = Path.Combine(Documents, "000_cd096c47c91ecbde.txt");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("after a delay", "after a long delay", StringComparison.Ordinal));
+        using var second = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions };
+        var client = second.CreateClient();
+
+        var (_, old) = await Html.GetAsync(client, $"/documents/112082/v/{original}");
+        Assert.Contains("This is an earlier text of the document", old.QuerySelector(".version-notice").Text(), StringComparison.Ordinal);
+        Assert.Contains("after a delay which", old.QuerySelector(".body").Text(), StringComparison.Ordinal);
+        Assert.Equal(2, old.QuerySelectorAll(".versions li").Length);
+        var diffLink = old.QuerySelectorAll(".version-notice a").Single(a => a.Text().Contains("what changed", StringComparison.Ordinal)).GetAttribute("href")!;
+
+        var (response, diff) = await Html.GetAsync(client, diffLink);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = diff.QuerySelectorAll(".diff-part").Single(p => p.GetAttribute("aria-label") == "Text");
+        Assert.Equal(["[added: long]"], text.QuerySelectorAll("ins").Select(i => i.Text().Replace(" ]", "]", StringComparison.Ordinal).Trim()));
+        Assert.Empty(text.QuerySelectorAll("del"));
+        Assert.Contains("(unchanged)", diff.QuerySelectorAll(".diff-part").Single(p => p.GetAttribute("aria-label") == "Title").Text(), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
