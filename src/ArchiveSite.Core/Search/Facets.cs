@@ -37,8 +37,7 @@ public static class Facets
     private static Correspondents CorrespondentsOf(ArchiveDocument document) =>
         Correspondents.FromTitle(document.Title, NameAuthority.Default);
 
-    private static string DeloLabel(ArchivalReference r) =>
-        string.Join(", ", new[] { r.Archive }.Concat(r.Levels.TakeWhile(l => l.Kind <= ArchivalLevelKind.Delo).Select(l => l.Canonical)));
+    private static string DeloLabel(ArchivalReference r) => ArchivalOrder.FileOf(r)!;
 
     /// <summary>
     /// Archive acronyms and short names (APRF, AVPRF, RGASPI) are facet values; a FRUS collection
