@@ -4,9 +4,13 @@ using ArchiveSite.Core.Names;
 namespace ArchiveSite.Core.Tests.Documents;
 
 /// <summary>The reply heuristic over the 22,029 FRUS records: a few hundred links, every one within its rules.</summary>
-public sealed class CorpusReplyThreadsTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
+[Collection(CorpusCollection.Name)]
+public sealed class CorpusReplyThreadsTests(CorpusFixture corpus)
 {
-    private IReadOnlyList<ReplyLink> Links { get; } = ReplyThreads.Infer(corpus.Result.Documents, NameAuthority.Default);
+    // Inferred once for the class (xUnit makes an instance per test; the corpus is one per run).
+    private static IReadOnlyList<ReplyLink>? _links;
+
+    private IReadOnlyList<ReplyLink> Links => _links ??= ReplyThreads.Infer(corpus.Result.Documents, NameAuthority.Default);
 
     [Fact]
     public void TheCorpusHasSomeRepliesButNoFlood()
