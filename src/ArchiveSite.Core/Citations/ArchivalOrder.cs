@@ -30,7 +30,9 @@ public static partial class ArchivalOrder
     /// <summary>
     /// The file (delo) a reference belongs to, as the delo facet writes it: the archive and the
     /// levels down to the delo, <c>APRF, Fond 45, Opis 1, Delo 347</c>; null when it names no delo.
-    /// The records of one file are the records with that facet value.
+    /// The records of one file are the records with that facet value, so this must write exactly
+    /// what <c>Facets</c>' DeloLabel writes (ArchiveSearcherRelationsTests finds no file otherwise);
+    /// the facet could call this once the branches meet.
     /// </summary>
     public static string? FileOf(ArchivalReference reference) =>
         reference[ArchivalLevelKind.Delo] is null

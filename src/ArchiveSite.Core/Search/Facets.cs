@@ -37,7 +37,8 @@ public static class Facets
     private static Correspondents CorrespondentsOf(ArchiveDocument document) =>
         Correspondents.FromTitle(document.Title, NameAuthority.Default);
 
-    private static string DeloLabel(ArchivalReference r) => ArchivalOrder.FileOf(r)!;
+    private static string DeloLabel(ArchivalReference r) =>
+        string.Join(", ", new[] { r.Archive }.Concat(r.Levels.TakeWhile(l => l.Kind <= ArchivalLevelKind.Delo).Select(l => l.Canonical)));
 
     /// <summary>
     /// Archive acronyms and short names (APRF, AVPRF, RGASPI) are facet values; a FRUS collection
