@@ -170,11 +170,10 @@ public static partial class ReplyThreads
     /// <summary>"Joseph Stalin writes to Kim Il Sung 3 days after Kim Il Sung's message to Joseph Stalin, and says …".</summary>
     private static string Reason(Letter reply, Letter original, string evidence)
     {
-        var (from, to) = Pairs(reply.Who.Senders, reply.Who.Recipients)
-            .Select(pair => (pair, names: (From: Find(reply.Who.Senders, pair.Item1), To: Find(reply.Who.Recipients, pair.Item2))))
-            .Where(p => original.Who.Recipients.Any(r => Normalize(r) == p.pair.Item1) && original.Who.Senders.Any(s => Normalize(s) == p.pair.Item2))
-            .Select(p => p.names)
-            .First();
+        // The names as the answer writes them, of the first pair that makes the correspondents reversed.
+        var (from, to) = reply.Who.Senders
+            .SelectMany(sender => reply.Who.Recipients.Select(recipient => (sender, recipient)))
+            .First(p => Contains(original.Who.Recipients, p.sender) && Contains(original.Who.Senders, p.recipient));
         var days = DaysBetween(original.Document.Date!, reply.Document.Date!);
         var after = days == 1 ? "the day after" : $"{days} days after";
         return $"{Capitalize(from)} writes to {to} {after} {to}'s message to {from}, and {evidence}.";
@@ -189,7 +188,7 @@ public static partial class ReplyThreads
     private static IEnumerable<(string, string)> Pairs(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
         first.SelectMany(a => second.Select(b => (Normalize(a), Normalize(b)))).Distinct();
 
-    private static string Find(IReadOnlyList<string> names, string normalized) => names.First(n => Normalize(n) == normalized);
+    private static bool Contains(IReadOnlyList<string> names, string name) => names.Any(n => Normalize(n) == Normalize(name));
 
     /// <summary>"the Department of State" and "Department of State" are one correspondent.</summary>
     private static string Normalize(string name)
