@@ -26,10 +26,14 @@ public static class ArchiveIndexBuilder
             RAMBufferSizeMB = 64,
         };
 
+        var all = documents as IReadOnlyCollection<ArchiveDocument> ?? documents.ToList();
+        var relations = RelationFields.Infer(all, names);
         using var writer = new IndexWriter(directory, config);
-        foreach (var document in documents)
+        foreach (var document in all)
         {
-            writer.AddDocument(ToLuceneDocument(document, names));
+            var doc = ToLuceneDocument(document, names);
+            relations.AddTo(doc, document);
+            writer.AddDocument(doc);
         }
 
         writer.Commit();

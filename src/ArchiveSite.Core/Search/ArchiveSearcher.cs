@@ -11,7 +11,7 @@ namespace ArchiveSite.Core.Search;
 /// records back (<see cref="SearchResults"/>, <see cref="ArchiveDocument"/>) and never touch Lucene types.
 /// Thread-safe: one instance serves every request.
 /// </summary>
-public sealed class ArchiveSearcher(ArchiveIndex index)
+public sealed partial class ArchiveSearcher(ArchiveIndex index)
 {
     private static readonly HashSet<string> HitFields =
         [IndexFields.Id, IndexFields.Title, IndexFields.Summary, IndexFields.Body, IndexFields.DateText, IndexFields.DateIso];
@@ -58,7 +58,7 @@ public sealed class ArchiveSearcher(ArchiveIndex index)
             var wanted = request.Page * request.PageSize;
             var top = request.EffectiveSort == SearchSort.Relevance
                 ? searcher.Search(query, wanted)
-                : searcher.Search(query, null, wanted, DateSort(request.EffectiveSort == SearchSort.DateDescending));
+                : searcher.Search(query, null, wanted, OrderFor(request.EffectiveSort));
 
             // One pass counts the facets and, when the query named people, their spellings.
             var facets = new FacetCollector(translated.People.Count == 0 ? Facets.All : [.. Facets.All, NameVariants.Dimension]);

@@ -62,6 +62,24 @@ public static class IndexFields
     /// </summary>
     public const string MentionedDay = "mentioned_day";
 
+    /// <summary>
+    /// The id of the record this one answers (<see cref="Documents.ReplyThreads"/>, inferred once at
+    /// indexing): a stored StringField, so "answered by" is one TermQuery on the original's id.
+    /// </summary>
+    public const string InReplyTo = "in_reply_to";
+
+    /// <summary>Stored only: why <see cref="InReplyTo"/> was inferred, shown beside the link.</summary>
+    public const string ReplyReason = "reply_reason";
+
+    /// <summary>The id of the first message of the record's reply thread: a stored StringField, so a thread is one TermQuery.</summary>
+    public const string Thread = "thread";
+
+    /// <summary>
+    /// The first archival reference as a padded key (<see cref="Citations.ArchivalOrder"/>): sorted doc
+    /// values for sort=archival. Records without references have none and sort last.
+    /// </summary>
+    public const string ArchivalSort = "archival_sort";
+
     /// <summary>Stored only: the whole document record as JSON, for the detail page.</summary>
     public const string Record = "record";
 

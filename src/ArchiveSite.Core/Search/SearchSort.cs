@@ -11,4 +11,7 @@ public enum SearchSort
 
     /// <summary>Newest first; undated records last.</summary>
     DateDescending,
+
+    /// <summary>Archival order of the first reference (archive, fond, opis, delo, papka, listy); records without references last.</summary>
+    Archival,
 }

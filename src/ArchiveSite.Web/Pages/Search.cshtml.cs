@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArchiveSite.Web.Pages;
 
-/// <summary>Search: <c>/search?q=…&amp;from=…&amp;to=…&amp;sort=relevance|date|date-desc&amp;page=N</c>.</summary>
+/// <summary>Search: <c>/search?q=…&amp;from=…&amp;to=…&amp;sort=relevance|date|date-desc|archival&amp;page=N</c>.</summary>
 public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
 {
     /// <summary>Results per page.</summary>
@@ -23,7 +23,7 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? To { get; set; }
 
-    /// <summary>relevance, date or date-desc.</summary>
+    /// <summary>relevance, date, date-desc or archival.</summary>
     [BindProperty(SupportsGet = true, Name = "sort")]
     public string? Sort { get; set; }
 
@@ -41,6 +41,7 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
     {
         SearchSort.Date => "date",
         SearchSort.DateDescending => "date-desc",
+        SearchSort.Archival => "archival",
         _ => "relevance",
     };
 
@@ -58,7 +59,9 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
         var request = new SearchRequest(Q, From, To, ParseSort(Sort), PageNumber, PageSize, Filters);
         if (!request.IsEmpty)
         {
-            Results = searcher.Search(request);
+            Results = !string.IsNullOrWhiteSpace(Sort) && ParseSort(Sort) is null
+                ? new SearchResults(request, 0, [], $"There is no order called “{Sort}”. The orders are relevance, date, date-desc and archival.", [], [], [])
+                : searcher.Search(request);
         }
     }
 
@@ -82,11 +85,16 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
         return "/search" + query.ToQueryString();
     }
 
+    /// <summary>Every record of one file (delo), in archival order: the delo facet, sorted by reference.</summary>
+    public static string FileSearchUrl(string file) =>
+        "/search" + new QueryBuilder { { QueryUrl.FacetPrefix + "delo", file }, { "sort", "archival" } }.ToQueryString();
+
     private static SearchSort? ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
     {
         "relevance" => SearchSort.Relevance,
         "date" => SearchSort.Date,
         "date-desc" => SearchSort.DateDescending,
+        "archival" => SearchSort.Archival,
         _ => null,
     };
 }

@@ -103,6 +103,7 @@ public sealed class SearchHelpModel(ArchiveSearcher searcher) : PageModel
         new("pilots", "Best match first (the default when there are words).", Sort: "relevance"),
         new("pilots", "Oldest first: 17 November, then 20 November; undated documents last.", Sort: "date"),
         new("pilots", "Newest first: 20 November, then 17 November; undated documents still last.", Sort: "date-desc"),
+        new("pilots", "In archival order of the first reference: APRF, Fond 45, Opis 1, Delo 347, Listy 88-89 (17 November) before Listy 90-91 (20 November); documents without references last.", Sort: "archival"),
     ];
 
     /// <summary>Searches that cannot run, as researchers type them.</summary>

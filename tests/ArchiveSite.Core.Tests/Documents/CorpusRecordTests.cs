@@ -3,7 +3,8 @@ using ArchiveSite.Core.Documents;
 namespace ArchiveSite.Core.Tests.Documents;
 
 /// <summary>The parser over all 22,029 real FRUS records: every one loads, with the shapes the corpus README counts.</summary>
-public sealed class CorpusRecordTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
+[Collection(CorpusCollection.Name)]
+public sealed class CorpusRecordTests(CorpusFixture corpus)
 {
     [Fact]
     public void EveryCorpusRecordLoads()

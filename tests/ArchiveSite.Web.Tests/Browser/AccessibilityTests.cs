@@ -20,6 +20,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("/documents/112082", 200)]
     [InlineData("/documents/112079", 200)]
     [InlineData("/documents/112079?q=Kim+Il+Sung+pilots", 200)]
+    [InlineData("/documents/112082/thread", 200)]
+    [InlineData("/documents/no-such-document/thread", 404)]
+    [InlineData("/search?q=pilots&sort=archival", 200)]
     [InlineData("/documents/no-such-document", 404)]
     [InlineData("/__test/throw", 500)]
     public async Task PageHasNoAxeViolations(string url, int status)

@@ -29,6 +29,15 @@ public sealed class DetailModel(ArchiveSearcher searcher, IOptions<ArchiveOption
     /// <summary>The absolute permalink researchers cite.</summary>
     public string Permalink { get; private set; } = "";
 
+    /// <summary>Records most like this one (MoreLikeThis), best first.</summary>
+    public IReadOnlyList<DocumentCard> Related { get; private set; } = [];
+
+    /// <summary>The record this one answers and the records answering it, as inferred when the index was built.</summary>
+    public DocumentReplies Replies { get; private set; } = new(null, []);
+
+    /// <summary>The other records of each file (delo) this one is filed in, in archival order.</summary>
+    public IReadOnlyList<ArchivalFile> Files { get; private set; } = [];
+
     /// <summary>Shows the document, or the 404 page when no document has the id.</summary>
     public IActionResult OnGet(string id)
     {
@@ -38,6 +47,9 @@ public sealed class DetailModel(ArchiveSearcher searcher, IOptions<ArchiveOption
         }
 
         Document = document;
+        Related = searcher.Related(document.Id);
+        Replies = searcher.Replies(document.Id);
+        Files = searcher.Files(document.Id);
         BodyHtml = MarkdownRenderer.RenderBody(document);
         if (!string.IsNullOrWhiteSpace(Q))
         {

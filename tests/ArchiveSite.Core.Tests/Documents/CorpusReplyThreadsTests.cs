@@ -1,0 +1,52 @@
+using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Names;
+
+namespace ArchiveSite.Core.Tests.Documents;
+
+/// <summary>The reply heuristic over the 22,029 FRUS records: a few hundred links, every one within its rules.</summary>
+[Collection(CorpusCollection.Name)]
+public sealed class CorpusReplyThreadsTests(CorpusFixture corpus)
+{
+    // Inferred once for the class (xUnit makes an instance per test; the corpus is one per run).
+    private static IReadOnlyList<ReplyLink>? _links;
+
+    private IReadOnlyList<ReplyLink> Links => _links ??= ReplyThreads.Infer(corpus.Result.Documents, NameAuthority.Default);
+
+    [Fact]
+    public void TheCorpusHasSomeRepliesButNoFlood()
+    {
+        // Measured: 247 links among 22,029 records (about 1 in 90). A change that multiplies them
+        // is far more likely to be inventing links than finding them.
+        Assert.InRange(Links.Count, 100, corpus.Result.Documents.Count / 50);
+    }
+
+    [Fact]
+    public void EveryLinkKeepsTheRules()
+    {
+        var byId = corpus.Result.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+
+        Assert.Equal(Links.Count, Links.Select(l => l.ReplyId).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(Links, link =>
+        {
+            var days = ReplyThreads.DaysBetween(byId[link.OriginalId].Date!, byId[link.ReplyId].Date!);
+            Assert.InRange(days, 1, ReplyThreads.WindowDays);
+            Assert.Matches(@" writes to .+ after .+'s message to .+, and (says “.+”|mentions its date, “.+”)\.$", link.Reason);
+        });
+    }
+
+    [Theory]
+    // Eisenhower answers Zhukov's letter about Lysikov: "I have received your letter about Valery Lysikov".
+    [InlineData("frus1955-57v26-d147", "frus1955-57v26-d145")]
+    // Macmillan to Dulles, October 21, 1955: "in your letter of October 5".
+    [InlineData("frus1955-57v24-d142", "frus1955-57v24-d141")]
+    public void CheckedExamplesAreFound(string replyId, string originalId) =>
+        Assert.Equal(originalId, Links.Single(l => l.ReplyId == replyId).OriginalId);
+
+    [Fact]
+    public void ThreadsAreSmall()
+    {
+        var roots = ReplyThreads.ThreadRoots(Links);
+
+        Assert.InRange(roots.GroupBy(r => r.Value).Max(g => g.Count()), 2, 20);
+    }
+}
