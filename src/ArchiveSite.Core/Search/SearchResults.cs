@@ -28,6 +28,7 @@ public sealed record SearchResults(
     /// <summary>The number of pages the total fills.</summary>
     public int PageCount => TotalHits == 0 ? 0 : ((TotalHits - 1) / Request.PageSize) + 1;
 
-    internal static SearchResults Failed(SearchRequest request, string error, IReadOnlyList<string>? notices = null) =>
+    /// <summary>The answer to a request that could not run: no hits, and why.</summary>
+    public static SearchResults Failed(SearchRequest request, string error, IReadOnlyList<string>? notices = null) =>
         new(request, 0, [], error, notices ?? [], [], []);
 }

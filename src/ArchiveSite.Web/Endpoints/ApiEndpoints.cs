@@ -30,7 +30,7 @@ public static class ApiEndpoints
         api.MapGet("/search", Search)
             .WithName("Search")
             .WithSummary("Search, with the search page's parameters.")
-            .WithDescription("Query parameters: q (the search syntax of /search/help), from and to (dates as researchers write them), sort (relevance, date, date-desc), page, pageSize (1-100), and f.{facet}=value filters (year, month, language, archive, fond, delo, sender, recipient, via).");
+            .WithDescription("Query parameters: q (the search syntax of /search/help), from and to (dates as researchers write them), sort (relevance, date, date-desc, archival), page, pageSize (1-100), and f.{facet}=value filters (year, month, language, archive, fond, delo, sender, recipient, via).");
         return app;
     }
 
@@ -59,7 +59,9 @@ public static class ApiEndpoints
 
     private static Results<Ok<ApiSearchResults>, ProblemHttpResult> Search(HttpRequest request, ArchiveSearcher searcher, IOptions<ArchiveOptions> options)
     {
-        var results = searcher.Search(SearchQuery.Read(request, PageSize(request)));
+        var results = SearchQuery.UnknownSort(request.Query["sort"].FirstOrDefault()) is { } sortError
+            ? SearchResults.Failed(SearchQuery.Read(request, PageSize(request)), sortError)
+            : searcher.Search(SearchQuery.Read(request, PageSize(request)));
         if (results.Error is not null)
         {
             return TypedResults.Problem(results.Error, statusCode: StatusCodes.Status400BadRequest, title: "The search could not run");

@@ -15,12 +15,19 @@ public static class SearchQuery
         new(request.Query["q"].FirstOrDefault(), request.Query["from"].FirstOrDefault(), request.Query["to"].FirstOrDefault(),
             ParseSort(request.Query["sort"].FirstOrDefault()), PageParameter.Read(request), pageSize, QueryUrl.Facets(request));
 
-    /// <summary>relevance, date or date-desc; null for anything else (the default ordering).</summary>
+    /// <summary>relevance, date, date-desc or archival; null for none or anything else.</summary>
     public static SearchSort? ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
     {
         "relevance" => SearchSort.Relevance,
         "date" => SearchSort.Date,
         "date-desc" => SearchSort.DateDescending,
+        "archival" => SearchSort.Archival,
         _ => null,
     };
+
+    /// <summary>Why a sort value cannot be used, for the researcher; null when it names an order or is empty.</summary>
+    public static string? UnknownSort(string? sort) =>
+        !string.IsNullOrWhiteSpace(sort) && ParseSort(sort) is null
+            ? $"There is no order called “{sort}”. The orders are relevance, date, date-desc and archival."
+            : null;
 }

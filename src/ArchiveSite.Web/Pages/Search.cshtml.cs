@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Extensions;
 using ArchiveSite.Core.Search;
+using ArchiveSite.Web.Endpoints;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -59,8 +60,8 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
         var request = new SearchRequest(Q, From, To, ParseSort(Sort), PageNumber, PageSize, Filters);
         if (!request.IsEmpty)
         {
-            Results = !string.IsNullOrWhiteSpace(Sort) && ParseSort(Sort) is null
-                ? new SearchResults(request, 0, [], $"There is no order called “{Sort}”. The orders are relevance, date, date-desc and archival.", [], [], [])
+            Results = SearchQuery.UnknownSort(Sort) is { } error
+                ? SearchResults.Failed(request, error)
                 : searcher.Search(request);
         }
     }
@@ -89,12 +90,5 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
     public static string FileSearchUrl(string file) =>
         "/search" + new QueryBuilder { { QueryUrl.FacetPrefix + "delo", file }, { "sort", "archival" } }.ToQueryString();
 
-    private static SearchSort? ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
-    {
-        "relevance" => SearchSort.Relevance,
-        "date" => SearchSort.Date,
-        "date-desc" => SearchSort.DateDescending,
-        "archival" => SearchSort.Archival,
-        _ => null,
-    };
+    private static SearchSort? ParseSort(string? sort) => SearchQuery.ParseSort(sort);
 }

@@ -1,6 +1,7 @@
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Rendering;
 using ArchiveSite.Core.Search;
+using ArchiveSite.Web.Endpoints;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -62,10 +63,7 @@ public sealed class DetailModel(ArchiveSearcher searcher, IOptions<ArchiveOption
             }
         }
 
-        var baseUrl = string.IsNullOrWhiteSpace(options.Value.PublicBaseUrl)
-            ? $"{Request.Scheme}://{Request.Host}{Request.PathBase}"
-            : options.Value.PublicBaseUrl.TrimEnd('/');
-        Permalink = $"{baseUrl}/documents/{Uri.EscapeDataString(document.Id)}";
+        Permalink = SiteAddress.Permalink(SiteAddress.BaseUrl(Request, options), document.Id);
         return Page();
     }
 }
