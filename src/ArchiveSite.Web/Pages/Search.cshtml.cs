@@ -82,7 +82,7 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
         return "/search" + query.ToQueryString();
     }
 
-    private static SearchSort? ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
+    internal static SearchSort? ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
     {
         "relevance" => SearchSort.Relevance,
         "date" => SearchSort.Date,

@@ -35,14 +35,32 @@ public sealed class TimelineBrowserTests(ManyYearsBrowserFixture browser)
         Assert.Equal(1, await page.Locator(".timeline-bars [aria-current=true]").CountAsync());
     }
 
+    [Fact]
+    public async Task MoreValuesLeadsToEveryValueAndOneOfThemBackToTheNarrowedSearch()
+    {
+        var page = await browser.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/search?q=aviation");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "More values for Year…" }).ClickAsync();
+        await page.WaitForURLAsync("**/search/facet/year?q=aviation");
+        await page.GetByRole(AriaRole.Link, new() { Name = "In date order" }).ClickAsync();
+        await page.Locator(".facet-values a", new() { HasTextString = "1941" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/search?q=aviation&f.year=1941");
+        Assert.Equal("1 document found", (await page.Locator("#results-heading").TextContentAsync())!.Trim());
+    }
+
     [Theory]
-    [InlineData("/search?q=aviation")]
-    [InlineData("/?f.year=1950")]
-    public async Task TheTimelineHasNoAxeViolations(string url)
+    [InlineData("/search?q=aviation", ".timeline-bars")]
+    [InlineData("/?f.year=1950", ".timeline-bars")]
+    [InlineData("/search?q=aviation", ".facet-more a")]
+    [InlineData("/search/facet/year?q=aviation", ".facet-values")]
+    [InlineData("/search/facet/sender?facet.sort=index", ".facet-values")]
+    public async Task TheTimelineAndFacetValuesHaveNoAxeViolations(string url, string shown)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync(url);
-        Assert.True(await page.Locator(".timeline-bars").IsVisibleAsync());
+        Assert.True(await page.Locator(shown).First.IsVisibleAsync());
 
         var result = await page.RunAxe();
 
