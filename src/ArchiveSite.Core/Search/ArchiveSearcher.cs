@@ -11,7 +11,7 @@ namespace ArchiveSite.Core.Search;
 /// records back (<see cref="SearchResults"/>, <see cref="ArchiveDocument"/>) and never touch Lucene types.
 /// Thread-safe: one instance serves every request.
 /// </summary>
-public sealed class ArchiveSearcher(ArchiveIndex index)
+public sealed partial class ArchiveSearcher(ArchiveIndex index)
 {
     private static readonly HashSet<string> HitFields =
         [IndexFields.Id, IndexFields.Title, IndexFields.Summary, IndexFields.Body, IndexFields.DateText, IndexFields.DateIso];

@@ -36,6 +36,9 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
     /// <summary>The results; null when the form was opened without a search.</summary>
     public SearchResults? Results { get; private set; }
 
+    /// <summary>A corrected spelling of the query worth offering ("Did you mean"); null for none.</summary>
+    public SpellingSuggestion? Suggestion { get; private set; }
+
     /// <summary>The ordering in effect, as the form's value.</summary>
     public string SortValue => (Results?.Request.EffectiveSort ?? ParseSort(Sort) ?? SearchSort.Relevance) switch
     {
@@ -59,6 +62,7 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
         if (!request.IsEmpty)
         {
             Results = searcher.Search(request);
+            Suggestion = searcher.SuggestSpelling(Results);
         }
     }
 

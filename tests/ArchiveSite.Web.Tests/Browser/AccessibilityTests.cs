@@ -13,6 +13,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData("/search?q=pilots", 200)]
     [InlineData("/search?q=Kim+Il+Sung&from=1950-11-01&sort=date", 200)]
     [InlineData("/search?q=%22unclosed", 200)]
+    [InlineData("/search?q=Shtykv", 200)]
     [InlineData("/?f.year=1950&f.language=Russian", 200)]
     [InlineData("/?f.month=1950-11", 200)]
     [InlineData("/search/help", 200)]
