@@ -47,3 +47,23 @@ public sealed class FacetValuesPageTests(ManyYearsSiteFactory factory) : IClassF
         Assert.Equal("Page not found", page.QuerySelector("h1").Text());
     }
 }
+
+/// <summary>The help's section on the timeline, facet values and "did you mean": its addresses show what it says.</summary>
+public sealed class BrowsingHelpTests(ArchiveSiteFactory factory) : IClassFixture<ArchiveSiteFactory>
+{
+    [Fact]
+    public async Task EveryAddressOfTheBrowsingHelpShowsWhatItDescribes()
+    {
+        var client = factory.CreateClient();
+        var (_, help) = await Html.GetAsync(client, "/search/help");
+        var links = help.QuerySelectorAll("section[aria-labelledby=browsing] td a").Select(a => a.GetAttribute("href")!).ToArray();
+        Assert.Equal(4, links.Length);
+
+        var (_, month) = await Html.GetAsync(client, links[0]);
+        Assert.Equal("Month: November 1950", month.QuerySelector(".active-filters li strong")!.ParentElement!.Text().Replace(" remove", "", StringComparison.Ordinal));
+        var (_, senders) = await Html.GetAsync(client, links[2]);
+        Assert.Equal(["Joseph Stalin", "Kim Il Sung", "Terentii Shtykov"], senders.QuerySelectorAll(".facet-values a").Select(a => a.Text()));
+        var (_, suggestion) = await Html.GetAsync(client, links[3]);
+        Assert.Equal("/search?q=Manchuria%20OR%20Gromyko", suggestion.QuerySelector(".did-you-mean a")!.GetAttribute("href"));
+    }
+}
