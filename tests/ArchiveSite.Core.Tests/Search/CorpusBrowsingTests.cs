@@ -1,10 +1,14 @@
 using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Names;
 using ArchiveSite.Core.Search;
 
 namespace ArchiveSite.Core.Tests.Search;
 
-/// <summary>The timeline over the 22,029 FRUS records' own facet values: decades become years, and nothing is lost.</summary>
-public sealed class CorpusTimelineTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
+/// <summary>
+/// Browsing aids over the 22,029 FRUS records: the timeline from their own facet values (decades
+/// become years, and nothing is lost), and "did you mean" over their vocabulary.
+/// </summary>
+public sealed class CorpusBrowsingTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
 {
     private Dictionary<string, int> Counts(string key) =>
         corpus.Result.Documents
@@ -40,5 +44,19 @@ public sealed class CorpusTimelineTests(CorpusFixture corpus) : IClassFixture<Co
         Assert.Equal(year.Count(d => d.Date!.Start.Month == 3 && d.Date.Precision != DatePrecision.Year), timeline.Bars.Single(b => b.Value == "1955-03").Count);
         Assert.Equal(year.Count(d => d.Date!.Precision == DatePrecision.Year), timeline.YearOnly.SingleOrDefault()?.Count ?? 0);
         Assert.Equal(year.Count, timeline.Bars.Sum(b => b.Count) + timeline.YearOnly.Sum(b => b.Count));
+    }
+
+    [Fact]
+    public void MisspelledWordsOfDiplomaticHistoryAreCorrectedFromTheCorpus()
+    {
+        using var index = ArchiveIndex.Build(corpus.Result.Documents, indexPath: null, NameAuthority.Default);
+        var searcher = new ArchiveSearcher(index);
+
+        string? Suggest(string query) => searcher.SuggestSpelling(searcher.Search(new SearchRequest(query)))?.Text;
+
+        Assert.Equal("Eisenhower Dulles", Suggest("Eisenhwer Dulles"));
+        Assert.Equal("Khrushchev", Suggest("Khrushchv"));
+        Assert.Equal("disarmament", Suggest("disarmamnet"));
+        Assert.Null(searcher.SuggestSpelling(searcher.Search(new SearchRequest("disarmament"))));
     }
 }
