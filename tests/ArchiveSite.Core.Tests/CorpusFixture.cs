@@ -17,7 +17,9 @@ public sealed class CorpusFixture : IDisposable
             throw new FileNotFoundException($"The FRUS corpus is expected at {archive} (shared/ beside the checkout).", archive);
         }
 
-        Folder = Path.Combine(Path.GetTempPath(), "archivesite-corpus-" + Environment.ProcessId);
+        // A folder per fixture: test classes that each take the corpus run in parallel, and one
+        // deleting a shared folder would pull it from under another.
+        Folder = Path.Combine(Path.GetTempPath(), $"archivesite-corpus-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Folder);
         using (var tar = Process.Start(new ProcessStartInfo("tar", ["-xzf", archive, "-C", Folder]) { RedirectStandardError = true })!)
         {

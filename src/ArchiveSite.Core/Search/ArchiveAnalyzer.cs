@@ -2,6 +2,7 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
 namespace ArchiveSite.Core.Search;
@@ -24,11 +25,19 @@ public static class ArchiveAnalyzer
             return new TokenStreamComponents(tokenizer, new LowerCaseFilter(Version, tokenizer));
         });
 
+        // Words as written, lowercased: no stemming and no stop words, so suggestions are real words.
+        var spelling = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var tokenizer = new StandardTokenizer(Version, reader);
+            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(Version, tokenizer));
+        });
+
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(Version), new Dictionary<string, Analyzer>
         {
             [IndexFields.Id] = new KeywordAnalyzer(),
             [IndexFields.Person] = new KeywordAnalyzer(),
             [IndexFields.Language] = lowercaseKeyword,
+            [IndexFields.Spell] = spelling,
         });
     }
 }

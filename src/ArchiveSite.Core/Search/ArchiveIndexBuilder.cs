@@ -17,6 +17,12 @@ namespace ArchiveSite.Core.Search;
 /// </summary>
 public static class ArchiveIndexBuilder
 {
+    private static readonly FieldType SpellingField = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
+
     /// <summary>Replaces whatever <paramref name="directory"/> held with an index of <paramref name="documents"/>.</summary>
     public static void Build(LuceneDirectory directory, IEnumerable<ArchiveDocument> documents, Analyzer analyzer, NameAuthority names)
     {
@@ -54,6 +60,7 @@ public static class ArchiveIndexBuilder
             new TextField(IndexFields.Language, document.OriginalLanguage, Field.Store.NO),
             new StoredField(IndexFields.DateText, document.DateText),
             new StoredField(IndexFields.Record, JsonSerializer.Serialize(document, RecordJson.Options)),
+            new Field(IndexFields.Spell, $"{document.Title}\n{document.Summary}\n{body}\n{document.Citation.Text}", SpellingField),
         };
 
         foreach (var reference in document.Citation.References)
@@ -96,6 +103,12 @@ public static class ArchiveIndexBuilder
         }
 
         return doc;
+    }
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
     }
 
     /// <summary>"APRF fond 45 opis 1 delo 347 listy 90-91": one value per reference, levels in canonical words.</summary>

@@ -80,6 +80,13 @@ public static class IndexFields
     /// </summary>
     public const string ArchivalSort = "archival_sort";
 
+    /// <summary>
+    /// Title, summary, body and citation again, lowercased but not stemmed, not stored: the
+    /// vocabulary "did you mean" draws from, so it suggests words as written ("pilots"), never
+    /// stems ("pilot"). Documents only, no positions or norms: only which words occur, and how often, is read.
+    /// </summary>
+    public const string Spell = "spell";
+
     /// <summary>Stored only: the whole document record as JSON, for the detail page.</summary>
     public const string Record = "record";
 

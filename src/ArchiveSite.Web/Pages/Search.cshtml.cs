@@ -37,6 +37,9 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
     /// <summary>The results; null when the form was opened without a search.</summary>
     public SearchResults? Results { get; private set; }
 
+    /// <summary>A corrected spelling of the query worth offering ("Did you mean"); null for none.</summary>
+    public SpellingSuggestion? Suggestion { get; private set; }
+
     /// <summary>The ordering in effect, as the form's value.</summary>
     public string SortValue => (Results?.Request.EffectiveSort ?? ParseSort(Sort) ?? SearchSort.Relevance) switch
     {
@@ -63,6 +66,7 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
             Results = SearchQuery.UnknownSort(Sort) is { } error
                 ? SearchResults.Failed(request, error)
                 : searcher.Search(request);
+            Suggestion = searcher.SuggestSpelling(Results);
         }
     }
 
@@ -90,5 +94,5 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
     public static string FileSearchUrl(string file) =>
         "/search" + new QueryBuilder { { QueryUrl.FacetPrefix + "delo", file }, { "sort", "archival" } }.ToQueryString();
 
-    private static SearchSort? ParseSort(string? sort) => SearchQuery.ParseSort(sort);
+    internal static SearchSort? ParseSort(string? sort) => SearchQuery.ParseSort(sort);
 }

@@ -39,7 +39,7 @@ public sealed class TestArchive : IDisposable
 
     public void Dispose() => Index.Dispose();
 
-    private static ArchiveDocument Parse(string file, string title, string date, string url, string reference, string summary, string body, string language = "Russian")
+    internal static ArchiveDocument Parse(string file, string title, string date, string url, string reference, string summary, string body, string language = "Russian")
     {
         var text = $"{title}\n\nCitation:\n\n\"{title}\", {date}, Test Archive, {reference} {url}\n\nSummary:\n\n{summary}\n\nOriginal Language:\n\n{language}\n\nContents:\n\nTranslation - English\n\n{body}\n";
         var result = RecordParser.Parse(text, file);

@@ -12,7 +12,7 @@ namespace ArchiveSite.Web.Tests.Browser;
 /// README's test command installs. Without the background-networking flags Chromium stalls on
 /// the closed network.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
@@ -24,7 +24,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public ArchiveSiteFactory Site { get; } = new();
+    public BrowserFixture()
+        : this(new ArchiveSiteFactory())
+    {
+    }
+
+    /// <summary>The browser on a site over other documents than the seeds.</summary>
+    protected BrowserFixture(ArchiveSiteFactory site) => Site = site;
+
+    public ArchiveSiteFactory Site { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 

@@ -6,7 +6,7 @@ namespace ArchiveSite.Web.Pages;
 /// Links that change one thing about the current list (a facet value, the page) and keep every
 /// other parameter, so each state of a search is a URL that can be shared.
 /// </summary>
-public static class QueryUrl
+public static partial class QueryUrl
 {
     /// <summary>The prefix of facet parameters: <c>f.year=1950</c>.</summary>
     public const string FacetPrefix = "f.";
@@ -39,7 +39,9 @@ public static class QueryUrl
             .SelectMany(kv => kv.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => (kv.Key, v!)))
             .Distinct();
 
-    private static string Build(HttpRequest request, IEnumerable<(string Key, string Value)> pairs)
+    private static string Build(HttpRequest request, IEnumerable<(string Key, string Value)> pairs) => Build(request.Path, pairs);
+
+    private static string Build(string path, IEnumerable<(string Key, string Value)> pairs)
     {
         var query = new QueryBuilder();
         foreach (var (key, value) in pairs)
@@ -47,6 +49,6 @@ public static class QueryUrl
             query.Add(key, value);
         }
 
-        return request.Path + query.ToQueryString();
+        return path + query.ToQueryString();
     }
 }

@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using ArchiveSite.Core.Names;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Lucene.Net.Util.Automaton;
+
+namespace ArchiveSite.Core.Search;
+
+/// <summary>
+/// "Did you mean": replaces each word of a query that occurs nowhere in the archive with the
+/// nearest word that does, drawn from the index's own vocabulary (the unstemmed
+/// <see cref="IndexFields.Spell"/> field, so the suggestion is a word as written, "pilots", not
+/// the stem "pilot"). Lucene.Net.Suggest is not available; this is DirectSpellChecker's recipe
+/// with core APIs: a Levenshtein automaton (<see cref="FuzzyTermsEnum"/>) walks the terms within
+/// two edits, and the nearest wins, then the most frequent.
+/// </summary>
+public static class SpellingSuggester
+{
+    /// <summary>
+    /// The query with its misspelled words replaced, as segments (replaced words marked), or null
+    /// when every word is known, or no known word is near enough. Names the authority knows are
+    /// never touched: they are searched in every spelling already.
+    /// </summary>
+    public static IReadOnlyList<TextSegment>? Correct(IndexReader reader, NameAuthority names, string query)
+    {
+        var terms = MultiFields.GetTerms(reader, IndexFields.Spell);
+        if (terms is null)
+        {
+            return null;
+        }
+
+        var namesAt = names.FindMentions(query).Select(m => (m.Start, End: m.Start + m.Length)).ToArray();
+        var segments = new List<TextSegment>();
+        var last = 0;
+        foreach (var (start, length) in QueryWords.Find(query))
+        {
+            if (namesAt.Any(n => start < n.End && start + length > n.Start))
+            {
+                continue;
+            }
+
+            var word = query.Substring(start, length);
+            var lower = word.ToLowerInvariant();
+            if (reader.DocFreq(new Term(IndexFields.Spell, lower)) > 0 || Nearest(terms, lower) is not { } replacement)
+            {
+                continue;
+            }
+
+            segments.Add(new TextSegment(query[last..start], false));
+            segments.Add(new TextSegment(MatchCase(word, replacement), true));
+            last = start + length;
+        }
+
+        if (segments.Count == 0)
+        {
+            return null;
+        }
+
+        segments.Add(new TextSegment(query[last..], false));
+        return segments.Where(s => s.Text.Length > 0).ToArray();
+    }
+
+    /// <summary>
+    /// The known word nearest <paramref name="word"/>: fewest edits (a swap of two neighbouring
+    /// letters is one), then the most documents, then the first in order. The first letter is
+    /// kept, as in DirectSpellChecker: typing errors rarely fall there, and it keeps the walk short.
+    /// </summary>
+    internal static string? Nearest(Terms terms, string word)
+    {
+        // Two edits in a four-letter word leave too little of it: "pact" would become "act" or "fact".
+        var maxEdits = word.Length <= QueryWords.MinLength ? 1 : LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
+        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(IndexFields.Spell, word), maxEdits, prefixLength: 1, transpositions: true);
+        (string Text, int Distance, int DocFreq)? best = null;
+        while (candidates.MoveNext())
+        {
+            var text = candidates.Term.Utf8ToString();
+            if (!text.All(char.IsLetter))
+            {
+                continue;
+            }
+
+            var candidate = (text, EditDistance(word, text), candidates.DocFreq);
+            if (best is not { } b || candidate.Item2 < b.Distance || (candidate.Item2 == b.Distance && candidate.DocFreq > b.DocFreq))
+            {
+                best = candidate;
+            }
+        }
+
+        return best?.Text;
+    }
+
+    /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
+    internal static int EditDistance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    /// <summary>The suggestion in the researcher's capitals: "Shtykv" → "Shtykov", "MANCHUIRA" → "MANCHURIA".</summary>
+    internal static string MatchCase(string typed, string suggestion)
+    {
+        if (typed.Length > 1 && typed.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            return suggestion.ToUpperInvariant();
+        }
+
+        return char.IsUpper(typed[0])
+            ? new StringBuilder(suggestion).Replace(suggestion[0], char.ToUpper(suggestion[0], CultureInfo.InvariantCulture), 0, 1).ToString()
+            : suggestion;
+    }
+}
