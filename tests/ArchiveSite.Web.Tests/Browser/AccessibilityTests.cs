@@ -38,4 +38,21 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         Assert.True(result.Violations.Length == 0,
             string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("/diff")]
+    public async Task TheVersionedPermalinkAndItsChangesPageHaveNoAxeViolations(string suffix)
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/documents/112082");
+        var versioned = await page.GetAttributeAsync(".permalinks dd > a >> nth=1", "href");
+        var response = await page.GotoAsync(versioned + suffix);
+        Assert.Equal(200, response!.Status);
+
+        var result = await page.RunAxe();
+
+        Assert.True(result.Violations.Length == 0,
+            string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+    }
 }

@@ -25,7 +25,7 @@ public sealed class ResearcherFlowTests(BrowserFixture browser)
         await page.WaitForURLAsync("**/documents/112082?q=jet%20fighter");
 
         Assert.Equal("Telegram from Stalin to Kim II Sung, via Shtykov", (await page.TextContentAsync("h1"))?.Trim());
-        Assert.Equal(browser.BaseUrl + "/documents/112082", await page.GetAttributeAsync(".permalink a", "href"));
+        Assert.Equal(browser.BaseUrl + "/documents/112082", await page.GetAttributeAsync(".permalinks dd > a >> nth=0", "href"));
         Assert.True(await page.Locator(".body").GetByText("FYN SI [Stalin].").IsVisibleAsync());
     }
 

@@ -62,6 +62,6 @@ public sealed class DetailHighlightTests(ArchiveSiteFactory factory) : IClassFix
     {
         var (_, page) = await Html.GetAsync(factory.CreateClient(), "/documents/112082?q=pilots");
 
-        Assert.Equal("http://localhost/documents/112082", page.QuerySelector(".permalink a")!.GetAttribute("href"));
+        Assert.Equal("http://localhost/documents/112082", page.QuerySelector(".permalinks dd a")!.GetAttribute("href"));
     }
 }

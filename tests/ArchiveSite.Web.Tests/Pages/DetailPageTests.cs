@@ -20,7 +20,7 @@ public sealed partial class DetailPageTests(ArchiveSiteFactory factory) : IClass
         Assert.Equal(
             "\"Telegram from Stalin to Kim II Sung, via Shtykov\", November 20, 1950, Wilson Center Digital Archive, APRF, Fond 45, Opis 1, Delo 347, Listy 90-91 and AVPRF, Fond 059a, Opis 5a, Delo 3, Papka 11, Listy 165-166 https://wilson-center-digital-archive.dvincitest.com/document/112082",
             page.QuerySelector(".citation-text").Text());
-        Assert.Equal("http://localhost/documents/112082", page.QuerySelector(".permalink a")!.GetAttribute("href"));
+        Assert.Equal("http://localhost/documents/112082", page.QuerySelector(".permalinks dd a")!.GetAttribute("href"));
         Assert.Equal("https://wilson-center-digital-archive.dvincitest.com/document/112082", page.QuerySelector(".meta a[rel=external]")!.GetAttribute("href"));
         var rows = page.QuerySelectorAll(".references tbody tr").Select(r => r.Text()).ToArray();
         Assert.Equal(["APRF 45 1 347 90-91", "AVPRF 059a 5a 3 11 165-166"], rows);

@@ -1,6 +1,8 @@
+using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Rendering;
 using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Versions;
 using ArchiveSite.Web.Endpoints;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace ArchiveSite.Web.Pages.Documents;
 
 /// <summary>The permalink page of one document: <c>/documents/{id}</c>.</summary>
-public sealed class DetailModel(ArchiveSearcher searcher, IOptions<ArchiveOptions> options) : PageModel
+public sealed class DetailModel(ArchiveSearcher searcher, ArchiveCatalog catalog, IOptions<ArchiveOptions> options) : PageModel
 {
     /// <summary>The document shown.</summary>
     public ArchiveDocument Document { get; private set; } = null!;
@@ -29,6 +31,21 @@ public sealed class DetailModel(ArchiveSearcher searcher, IOptions<ArchiveOption
 
     /// <summary>The absolute permalink researchers cite.</summary>
     public string Permalink { get; private set; } = "";
+
+    /// <summary>The current text's version, and its permalink: the address that always shows exactly this text.</summary>
+    public string Version { get; private set; } = "";
+
+    /// <inheritdoc cref="Version"/>
+    public string VersionedPermalink { get; private set; } = "";
+
+    /// <summary>The citation in Chicago, MLA and APA, naming the versioned permalink and today as the day of access.</summary>
+    public IReadOnlyList<FormattedCitation> Citations { get; private set; } = [];
+
+    /// <summary>Highwire and Dublin Core meta tags for reference managers.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> MetaTags { get; private set; } = [];
+
+    /// <summary>schema.org JSON-LD, safe inside a script element.</summary>
+    public string JsonLd { get; private set; } = "";
 
     /// <summary>Records most like this one (MoreLikeThis), best first.</summary>
     public IReadOnlyList<DocumentCard> Related { get; private set; } = [];
@@ -63,7 +80,14 @@ public sealed class DetailModel(ArchiveSearcher searcher, IOptions<ArchiveOption
             }
         }
 
+        BodyHtml = ParagraphLinks.Add(BodyHtml);
         Permalink = SiteAddress.Permalink(SiteAddress.BaseUrl(Request, options), document.Id);
+        Version = catalog.Entry(document.Id)?.Version ?? RecordVersion.Of(document);
+        VersionedPermalink = $"{Permalink}/v/{Version}";
+        var context = CitationEndpoints.Context(document, Version, SiteAddress.BaseUrl(Request, options), options.Value.SiteName);
+        Citations = CitationStyles.All(context);
+        MetaTags = CitationMetadata.MetaTags(context);
+        JsonLd = CitationMetadata.JsonLd(context with { Permalink = Permalink }, Version);
         return Page();
     }
 }
