@@ -43,6 +43,18 @@ public sealed class CitationEndpointTests(ArchiveSiteFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task TheSearchPageLinksToItsListsCitationFilesKeepingTheSearch()
+    {
+        var client = factory.CreateClient();
+        var (_, page) = await Html.GetAsync(client, "/search?q=pilots&sort=date&page=1&f.language=Russian");
+
+        var links = page.QuerySelectorAll(".results .downloads a").Select(a => a.GetAttribute("href")!).ToArray();
+        Assert.Equal(["/search/citations.bib?q=pilots&sort=date&f.language=Russian", "/search/citations.ris?q=pilots&sort=date&f.language=Russian", "/search/citations.json?q=pilots&sort=date&f.language=Russian"], links);
+        Assert.Contains("all 2 documents", page.QuerySelector(".results .downloads").Text(), StringComparison.Ordinal);
+        Assert.Equal(2, (await client.GetStringAsync(links[0])).Split("@unpublished").Length - 1);
+    }
+
+    [Fact]
     public async Task AResultListOfABadQueryIsABadRequest()
     {
         Assert.Equal(HttpStatusCode.BadRequest, (await factory.CreateClient().GetAsync("/search/citations.bib?q=%22Kim")).StatusCode);

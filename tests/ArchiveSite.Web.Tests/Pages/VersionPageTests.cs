@@ -79,5 +79,29 @@ public sealed class VersionPageTests : IDisposable
         Assert.Contains("(unchanged)", diff.QuerySelectorAll(".diff-part").Single(p => p.GetAttribute("aria-label") == "Title").Text(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ADocumentNoLongerServedAnswersGoneWithItsKeptTexts()
+    {
+        string version;
+        using (var first = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions })
+        {
+            version = await CurrentVersion(first, "112079");
+        }
+
+        File.Delete(Path.Combine(Documents, "001_2faefe3a7cba56ed.txt"));
+        using var second = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions };
+        var client = second.CreateClient();
+
+        var (response, gone) = await Html.GetAsync(client, "/documents/112079");
+        Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+        Assert.Contains("no longer serves this document", gone.QuerySelector(".lede").Text(), StringComparison.Ordinal);
+        Assert.Equal($"/documents/112079/v/{version}", gone.QuerySelector(".versions a")!.GetAttribute("href"));
+
+        var (kept, page) = await Html.GetAsync(client, $"/documents/112079/v/{version}");
+        Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
+        Assert.Contains("no longer serves this document", page.QuerySelector(".version-notice").Text(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/documents/never-was")).StatusCode);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -47,6 +47,15 @@ public sealed class DetailModel(ArchiveSearcher searcher, ArchiveCatalog catalog
     /// <summary>schema.org JSON-LD, safe inside a script element.</summary>
     public string JsonLd { get; private set; } = "";
 
+    /// <summary>For a document the archive no longer serves: every text it had; null otherwise.</summary>
+    public IReadOnlyList<VersionInfo>? Withdrawn { get; private set; }
+
+    /// <summary>The withdrawn document's last title.</summary>
+    public string WithdrawnTitle { get; private set; } = "";
+
+    /// <summary>The withdrawn document's id.</summary>
+    public string WithdrawnId { get; private set; } = "";
+
     /// <summary>Records most like this one (MoreLikeThis), best first.</summary>
     public IReadOnlyList<DocumentCard> Related { get; private set; } = [];
 
@@ -61,6 +70,17 @@ public sealed class DetailModel(ArchiveSearcher searcher, ArchiveCatalog catalog
     {
         if (searcher.GetDocument(id) is not { } document)
         {
+            // A permalink lasts as long as the document: one the archive no longer serves answers
+            // 410 Gone with the texts the version store kept, rather than a bare 404.
+            if (catalog.Versions.History(id) is { Count: > 0 } history)
+            {
+                Withdrawn = history;
+                WithdrawnTitle = catalog.Versions.Find(id, history[^1].Version)?.Document.Title ?? id;
+                WithdrawnId = id;
+                Response.StatusCode = StatusCodes.Status410Gone;
+                return Page();
+            }
+
             return NotFound();
         }
 
