@@ -75,6 +75,20 @@ public sealed class DiscoveryEndpointTests(ArchiveSiteFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task AnAtomReaderReadsTheFeed()
+    {
+        var (_, text) = await Get(factory, "/feed.atom");
+        using var reader = System.Xml.XmlReader.Create(new StringReader(text));
+
+        var feed = System.ServiceModel.Syndication.SyndicationFeed.Load(reader);
+
+        Assert.Equal("ArchiveSite: newest documents", feed.Title.Text);
+        Assert.Equal(2, feed.Items.Count());
+        Assert.All(feed.Items, item => Assert.StartsWith("http://localhost/documents/", item.Links.Single(l => l.RelationshipType == "alternate").Uri.ToString(), StringComparison.Ordinal));
+        Assert.All(feed.Items, item => Assert.True(item.LastUpdatedTime > DateTimeOffset.UnixEpoch));
+    }
+
+    [Fact]
     public async Task OpenSearchDescribesTheSearchUrl()
     {
         var (_, text) = await Get(factory, "/opensearch.xml");
