@@ -37,8 +37,11 @@ public static class Facets
         string.Join(", ", new[] { r.Archive }.Concat(r.Levels.TakeWhile(l => l.Kind <= ArchivalLevelKind.Delo).Select(l => l.Canonical)));
 
     /// <summary>
-    /// Archive acronyms and short names (APRF, AVPRF, RGASPI) are facet values; a FRUS collection
-    /// note ("Department of State, Central Files, 611.61/1–2455") is a reference, not an archive to group by.
+    /// Archive acronyms and short names (APRF, AVPRF, RGASPI, "Department of Defense Files") are
+    /// facet values; a FRUS collection note ("Department of State, Central Files, 611.61/1–2455")
+    /// is a reference, not an archive to group by, and neither is a file number split off one
+    /// ("033.9411/10–1254: Telegram"): archive names have no digits.
     /// </summary>
-    private static bool IsShortArchiveName(string archive) => archive.Length is > 0 and <= 40 && !archive.Contains(',', StringComparison.Ordinal);
+    private static bool IsShortArchiveName(string archive) =>
+        archive.Length is > 0 and <= 40 && !archive.Contains(',', StringComparison.Ordinal) && !archive.Any(char.IsDigit);
 }
