@@ -69,6 +69,9 @@ public sealed class ArchiveCatalog : IDisposable
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToArray();
         _entries = Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        Stamp = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join('\n', Entries.Select(e => $"{e.Id} {e.Version}")))))[..16];
+        LastChanged = Entries.Count == 0 ? DateTimeOffset.UnixEpoch : Entries.Max(e => e.FirstSeen);
         Harvest = new OaiPmhProvider(
             Entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(SetSpec).ToArray())),
             HarvestSets(load.Documents),
@@ -85,6 +88,12 @@ public sealed class ArchiveCatalog : IDisposable
 
     /// <summary>Every served record's id, current version and when that text first appeared, by id.</summary>
     public IReadOnlyList<CatalogEntry> Entries { get; }
+
+    /// <summary>A fingerprint of every served record's id and version: what every page depends on, for HTTP validators.</summary>
+    public string Stamp { get; }
+
+    /// <summary>When the newest served text first appeared: the Last-Modified of lists and pages.</summary>
+    public DateTimeOffset LastChanged { get; }
 
     /// <summary>The entry of a served record, or null.</summary>
     public CatalogEntry? Entry(string id) => _entries.GetValueOrDefault(id);

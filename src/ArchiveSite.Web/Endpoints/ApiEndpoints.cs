@@ -45,11 +45,16 @@ public static class ApiEndpoints
         return TypedResults.Ok(new ApiDocumentList(results.TotalHits, results.Request.Page, results.Request.PageSize, documents, Next(request, baseUrl, results)));
     }
 
-    private static Results<Ok<ApiDocument>, ProblemHttpResult> GetDocument(string id, HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    private static Results<Ok<ApiDocument>, ProblemHttpResult, StatusCodeHttpResult> GetDocument(string id, HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
     {
-        if (catalog.Searcher.GetDocument(id) is not { } document || catalog.Entry(id) is not { } entry)
+        if (catalog.Entry(id) is not { } entry || catalog.Searcher.GetDocument(id) is not { } document)
         {
             return TypedResults.Problem($"No document has the id '{id}'. Ids are the last part of a permalink: /documents/112082 has the id 112082.", statusCode: StatusCodes.Status404NotFound, title: "No such document");
+        }
+
+        if (HttpCaching.NotModified(request.HttpContext, $"api-document|{entry.Version}", entry.FirstSeen))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
 
         var baseUrl = SiteAddress.BaseUrl(request, options);

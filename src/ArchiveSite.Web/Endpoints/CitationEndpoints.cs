@@ -42,6 +42,12 @@ public static class CitationEndpoints
             return Results.NotFound();
         }
 
+        // The access date is in the file, so the day is part of what it is made from.
+        if (HttpCaching.NotModified(request.HttpContext, $"citation|{entry.Version}|{DateOnly.FromDateTime(DateTime.UtcNow):O}", entry.FirstSeen))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
         var text = writer.Write([Context(document, entry.Version, SiteAddress.BaseUrl(request, options), options.Value.SiteName)]);
         return File(text, writer.MediaType, $"archivesite-{FileSafe(id)}.{format}");
     }

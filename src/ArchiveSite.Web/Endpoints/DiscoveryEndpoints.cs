@@ -44,6 +44,11 @@ public static class DiscoveryEndpoints
 
     private static IResult SitemapOrIndex(HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
     {
+        if (HttpCaching.NotModified(request.HttpContext, $"sitemap|{catalog.Stamp}", catalog.LastChanged))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
         var baseUrl = SiteAddress.BaseUrl(request, options);
         var sitemapSize = options.Value.EffectiveSitemapSize;
         if (catalog.Entries.Count <= sitemapSize)
@@ -83,6 +88,11 @@ public static class DiscoveryEndpoints
     /// <summary>The newest texts first: records new to the archive and records whose text changed.</summary>
     private static IResult Feed(HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
     {
+        if (HttpCaching.NotModified(request.HttpContext, $"feed|{catalog.Stamp}", catalog.LastChanged))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
         var baseUrl = SiteAddress.BaseUrl(request, options);
         var newest = catalog.Entries.OrderByDescending(e => e.FirstSeen).ThenBy(e => e.Id, StringComparer.Ordinal).Take(FeedSize).ToArray();
         var updated = newest.Length == 0 ? DateTimeOffset.UnixEpoch : newest[0].FirstSeen;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ArchiveSite.Web.Pages;
 
 /// <summary>Browse: every document by date, a page at a time.</summary>
-public sealed class IndexModel(ArchiveSearcher searcher) : PageModel
+public sealed class IndexModel(ArchiveSearcher searcher, ArchiveCatalog catalog) : PageModel
 {
     /// <summary>Documents per browse page.</summary>
     public const int PageSize = 50;
@@ -17,6 +17,14 @@ public sealed class IndexModel(ArchiveSearcher searcher) : PageModel
     public SearchResults Results { get; private set; } = null!;
 
     /// <summary>Lists a page of documents, oldest first.</summary>
-    public void OnGet() =>
+    public IActionResult OnGet()
+    {
+        if (HttpCaching.NotModified(HttpContext, $"browse|{catalog.Stamp}", catalog.LastChanged))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
         Results = searcher.Search(new SearchRequest(Sort: SearchSort.Date, Page: PageNumber, PageSize: PageSize, Filters: QueryUrl.Facets(Request)));
+        return Page();
+    }
 }

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ArchiveSite.Web.Pages;
 
 /// <summary>Search: <c>/search?q=…&amp;from=…&amp;to=…&amp;sort=relevance|date|date-desc|archival&amp;page=N</c>.</summary>
-public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
+public sealed class SearchModel(ArchiveSearcher searcher, ArchiveCatalog catalog) : PageModel
 {
     /// <summary>Results per page.</summary>
     public const int PageSize = 20;
@@ -58,8 +58,13 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
     };
 
     /// <summary>Runs the search when there is anything to search for.</summary>
-    public void OnGet()
+    public IActionResult OnGet()
     {
+        if (HttpCaching.NotModified(HttpContext, $"search|{catalog.Stamp}", catalog.LastChanged))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
         var request = new SearchRequest(Q, From, To, ParseSort(Sort), PageNumber, PageSize, Filters);
         if (!request.IsEmpty)
         {
@@ -68,6 +73,8 @@ public sealed class SearchModel(ArchiveSearcher searcher) : PageModel
                 : searcher.Search(request);
             Suggestion = searcher.SuggestSpelling(Results);
         }
+
+        return Page();
     }
 
     /// <summary>The URL of a search, e.g. <c>/search?q=pilots&amp;sort=date</c>; empty values are left out.</summary>

@@ -84,6 +84,12 @@ public sealed class DetailModel(ArchiveSearcher searcher, ArchiveCatalog catalog
             return NotFound();
         }
 
+        // Related records, replies and files depend on the whole catalogue: its stamp is in the validator.
+        if (HttpCaching.NotModified(HttpContext, $"document|{catalog.Stamp}", catalog.LastChanged))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
         Document = document;
         Related = searcher.Related(document.Id);
         Replies = searcher.Replies(document.Id);

@@ -44,6 +44,11 @@ public sealed class VersionModel(ArchiveCatalog catalog, IOptions<ArchiveOptions
             return NotFound();
         }
 
+        if (HttpCaching.NotModified(HttpContext, $"version|{catalog.Stamp}", catalog.LastChanged))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
         Document = stored.Document;
         Version = stored.Info;
         CurrentVersion = catalog.Entry(id)?.Version;
