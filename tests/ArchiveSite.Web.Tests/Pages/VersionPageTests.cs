@@ -76,6 +76,8 @@ public sealed class VersionPageTests : IDisposable
         var text = diff.QuerySelectorAll(".diff-part").Single(p => p.GetAttribute("aria-label") == "Text");
         Assert.Equal(["[added: long]"], text.QuerySelectorAll("ins").Select(i => i.Text().Replace(" ]", "]", StringComparison.Ordinal).Trim()));
         Assert.Empty(text.QuerySelectorAll("del"));
+        // Shown with its line breaks kept, so no markup whitespace may slip in around a change.
+        Assert.Contains("after a <ins>", text.QuerySelector(".diff-text")!.InnerHtml, StringComparison.Ordinal);
         Assert.Contains("(unchanged)", diff.QuerySelectorAll(".diff-part").Single(p => p.GetAttribute("aria-label") == "Title").Text(), StringComparison.Ordinal);
     }
 

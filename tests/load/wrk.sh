@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# HTTP load on loopback with wrk (Debian's package, installed when missing): the search page, the
+# detail page, and a static file of the same size as each, in one run against one server, so the
+# ratios hold on a noisy machine where absolute numbers do not. Not part of the test suite.
+#
+#   bash tests/load/wrk.sh [documents-folder] [seconds] [connections]
+#
+# The default corpus is the FRUS records (../shared/corpus/frus-22k.tar.gz), unpacked to a
+# temporary folder. Prints one line per target and the ratios; writes nothing in the repository.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+documents=${1:-}
+seconds=${2:-15}
+connections=${3:-32}
+threads=2
+port=5199
+work=$(mktemp -d)
+server=""
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+if ! command -v wrk >/dev/null; then
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+fi
+
+if [ -z "$documents" ]; then
+    tar -xzf ../shared/corpus/frus-22k.tar.gz -C "$work"
+    documents="$work/full"
+fi
+
+echo "== publishing (Release)"
+dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+
+echo "== starting on $documents"
+(cd "$work/app" && exec dotnet ArchiveSite.Web.dll --urls "http://127.0.0.1:$port" \
+    --Archive:DocumentsPath="$documents" --Archive:IndexPath="$work/index" --Archive:VersionsPath="$work/versions" \
+    --Serilog:MinimumLevel:Default=Warning) > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 600); do
+    curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt" && break
+    sleep 1
+done
+rss_kb=$(ps -o rss= -p "$(pgrep -P "$server" -f ArchiveSite.Web.dll || echo "$server")" | tr -d ' ')
+
+search="/search?q=Khrushchev+Berlin&sort=relevance"
+detail="/documents/$(curl -s "http://127.0.0.1:$port/api/documents?pageSize=1&page=200" | sed -n 's/.*"id":"\([^"]*\)".*/\1/p' | head -n 1)"
+
+# A static file of exactly the page's size (uncompressed), served by the same server.
+make_static() {
+    local url=$1 name=$2 size
+    size=$(curl -s "http://127.0.0.1:$port$url" | wc -c)
+    head -c "$size" /dev/urandom | base64 -w 100 | head -c "$size" > "$work/app/wwwroot/$name"
+    echo "/$name"
+}
+search_static=$(make_static "$search" bench-search.txt)
+detail_static=$(make_static "$detail" bench-detail.txt)
+
+run() {
+    local label=$1 url=$2 out
+    curl -s -o /dev/null "http://127.0.0.1:$port$url" # warm
+    out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port$url")
+    local rps p99 non2xx
+    rps=$(sed -n 's/^Requests\/sec:[[:space:]]*\([0-9.]*\).*/\1/p' <<<"$out")
+    p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+    non2xx=$(sed -n 's/.*Non-2xx or 3xx responses:[[:space:]]*\([0-9]*\).*/\1/p' <<<"$out")
+    printf '%-14s %10s req/s   p99 %8s   non-2xx %s   %s\n' "$label" "$rps" "$p99" "${non2xx:-0}" "$url"
+    eval "rps_${label//-/_}=$rps"
+}
+
+echo "== wrk: $threads threads, $connections connections, ${seconds}s each, loopback"
+run search "$search"
+run search-static "$search_static"
+run detail "$detail"
+run detail-static "$detail_static"
+
+echo "== ratios (page throughput / same-size static file throughput)"
+awk -v a="$rps_search" -v b="$rps_search_static" 'BEGIN { printf "search: %.0f %%\n", 100 * a / b }'
+awk -v a="$rps_detail" -v b="$rps_detail_static" 'BEGIN { printf "detail: %.0f %%\n", 100 * a / b }'
+echo "resident memory after start: $((rss_kb / 1024)) MB"
+echo "detail page compressed (br): $(curl -s -H 'Accept-Encoding: br' "http://127.0.0.1:$port$detail" | wc -c) bytes"
