@@ -29,6 +29,13 @@ try
             "application/x-bibtex", "application/x-research-info-systems", "application/vnd.citationstyles.csl+json", "image/svg+xml",
         ]);
     });
+    // Pages are pure functions of the catalogue and the query string: cache what was rendered for
+    // a few minutes, keyed by the whole query string, so a popular search or document is rendered once.
+    builder.Services.AddOutputCache(options =>
+    {
+        options.AddPolicy(OutputCachePolicies.Pages, policy => policy.Expire(TimeSpan.FromMinutes(5)).SetVaryByQuery("*").Tag(OutputCachePolicies.CatalogTag));
+        options.SizeLimit = 64 * 1024 * 1024;
+    });
     builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
     builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
     builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
@@ -43,6 +50,7 @@ try
     app.UseExceptionHandler("/error");
     app.UseStatusCodePagesWithReExecute("/status/{0}");
     app.UseSerilogRequestLogging();
+    app.UseOutputCache();
     app.UseStaticFiles(new StaticFileOptions
     {
         // Stylesheet and script links carry a content hash (asp-append-version): those may be kept
@@ -50,7 +58,7 @@ try
         OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
             context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
     });
-    app.MapRazorPages();
+    app.MapRazorPages().CacheOutput(OutputCachePolicies.Pages);
     app.MapOai();
     app.MapCitations();
     app.MapApi();

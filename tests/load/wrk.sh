@@ -58,10 +58,33 @@ make_static() {
 search_static=$(make_static "$search" bench-search.txt)
 detail_static=$(make_static "$detail" bench-detail.txt)
 
+# Many different pages as well as one: one URL measures the output cache, a rotation of distinct
+# queries and documents measures rendering (each is new to the cache within the run).
+curl -s "http://127.0.0.1:$port/api/documents?pageSize=100&page=7" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\/documents\/\1/' > "$work/detail-paths"
+for word in Khrushchev Berlin Stalin Mao Korea Vietnam Dulles Eisenhower Kennedy Nixon Cuba Laos Suez Israel Egypt Iran Taiwan Japan Germany France NATO treaty missile nuclear embassy; do
+    for year in 1950 1955 1960 1965 1970; do echo "/search?q=$word&from=$year&to=$((year + 4))"; done
+done > "$work/search-paths"
+cat > "$work/rotate.lua" <<'LUA'
+local paths = {}
+local n = 0
+init = function(args)
+  for line in io.lines(args[1]) do n = n + 1; paths[n] = line end
+  counter = math.random(n)
+end
+request = function()
+  counter = counter % n + 1
+  return wrk.format("GET", paths[counter])
+end
+LUA
+
 run() {
     local label=$1 url=$2 out
-    curl -s -o /dev/null "http://127.0.0.1:$port$url" # warm
-    out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port$url")
+    [ -f "$url" ] || curl -s -o /dev/null "http://127.0.0.1:$port$url" # warm
+    if [ -f "$url" ]; then
+        out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency -s "$work/rotate.lua" "http://127.0.0.1:$port" -- "$url")
+    else
+        out=$(wrk -t"$threads" -c"$connections" -d"${seconds}s" --latency "http://127.0.0.1:$port$url")
+    fi
     local rps p99 non2xx
     rps=$(sed -n 's/^Requests\/sec:[[:space:]]*\([0-9.]*\).*/\1/p' <<<"$out")
     p99=$(awk '$1=="99%" {print $2}' <<<"$out")
@@ -75,9 +98,13 @@ run search "$search"
 run search-static "$search_static"
 run detail "$detail"
 run detail-static "$detail_static"
+run search-many "$work/search-paths"
+run detail-many "$work/detail-paths"
 
 echo "== ratios (page throughput / same-size static file throughput)"
-awk -v a="$rps_search" -v b="$rps_search_static" 'BEGIN { printf "search: %.0f %%\n", 100 * a / b }'
-awk -v a="$rps_detail" -v b="$rps_detail_static" 'BEGIN { printf "detail: %.0f %%\n", 100 * a / b }'
+awk -v a="$rps_search" -v b="$rps_search_static" 'BEGIN { printf "search, one URL (output cache): %.0f %%\n", 100 * a / b }'
+awk -v a="$rps_detail" -v b="$rps_detail_static" 'BEGIN { printf "detail, one URL (output cache): %.0f %%\n", 100 * a / b }'
+awk -v a="$rps_search_many" -v b="$rps_search_static" 'BEGIN { printf "search, 125 distinct URLs: %.0f %%\n", 100 * a / b }'
+awk -v a="$rps_detail_many" -v b="$rps_detail_static" 'BEGIN { printf "detail, 100 distinct URLs: %.0f %%\n", 100 * a / b }'
 echo "resident memory after start: $((rss_kb / 1024)) MB"
 echo "detail page compressed (br): $(curl -s -H 'Accept-Encoding: br' "http://127.0.0.1:$port$detail" | wc -c) bytes"

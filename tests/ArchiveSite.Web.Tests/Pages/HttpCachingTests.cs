@@ -69,6 +69,20 @@ public sealed class HttpCachingTests(ArchiveSiteFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task ARenderedPageIsServedFromTheOutputCacheTheSecondTime()
+    {
+        var client = factory.CreateClient();
+        var url = "/search?q=jet+fighter&cache-test=" + Guid.NewGuid().ToString("N");
+
+        var first = await client.GetAsync(url);
+        var second = await client.GetAsync(url);
+
+        Assert.Null(first.Headers.Age);
+        Assert.NotNull(second.Headers.Age); // the output cache says how old its copy is
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task AVersionedStylesheetIsKeptForAYear()
     {
         var client = factory.CreateClient();
