@@ -14,8 +14,8 @@ namespace ArchiveSite.Benchmarks;
 [MemoryDiagnoser]
 public class QueryBenchmarks
 {
-    // One index per process and size: with the in-process toolchain (--inProcess) every benchmark
-    // of the class shares it instead of rebuilding it.
+    // One index per process and size, kept until the process ends (no GlobalCleanup: in process,
+    // BenchmarkDotNet cleans up after every case): with --inProcess every case shares it.
     private static readonly Dictionary<int, (ArchiveIndex Index, ArchiveSearcher Searcher)> Indexes = [];
 
     private ArchiveSearcher _searcher = null!;
@@ -47,18 +47,6 @@ public class QueryBenchmarks
         {
             Console.WriteLine($"// {name}: {_searcher.Search(request).TotalHits} hits");
         }
-    }
-
-    /// <summary>Frees every index (the process ends after this class anyway).</summary>
-    [GlobalCleanup]
-    public void Cleanup()
-    {
-        foreach (var (index, _) in Indexes.Values)
-        {
-            index.Dispose();
-        }
-
-        Indexes.Clear();
     }
 
     /// <summary>The query set, by name: words, a phrase, a person's name (every spelling the authority knows), dates only (the Cuban missile crisis, sorted by date), a word within one facet value, a trailing wildcard.</summary>
