@@ -57,7 +57,8 @@ public static class SourceReader
         {
             while (records.Count < (limit ?? int.MaxValue) && tar.GetNextEntry() is { } entry)
             {
-                var name = entry.Name.Replace('\\', '/').TrimStart('.', '/');
+                var name = entry.Name.Replace('\\', '/');
+                name = name.StartsWith("./", StringComparison.Ordinal) ? name[2..] : name.TrimStart('/');
                 if (entry.EntryType is not (TarEntryType.RegularFile or TarEntryType.V7RegularFile) || entry.DataStream is null || !IsRecordPath(name))
                 {
                     continue;
