@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using ArchiveSite.Core.Names;
+using ArchiveSite.Core.Search;
+using BenchmarkDotNet.Attributes;
+
+namespace ArchiveSite.Benchmarks;
+
+/// <summary>
+/// <see cref="ArchiveSearcher.Search"/> for a fixed set of queries, one of each kind a researcher
+/// types, over an in-memory index of the first N records (N: <c>ARCHIVESITE_BENCH_RECORDS</c>, or
+/// the 22,029 FRUS records). Each search is a whole first page as the search page asks for it:
+/// 20 hits, the true total, facets and timeline.
+/// </summary>
+[MemoryDiagnoser]
+public class QueryBenchmarks
+{
+    // One index per process and size, kept until the process ends (no GlobalCleanup: in process,
+    // BenchmarkDotNet cleans up after every case): with --inProcess every case shares it.
+    private static readonly Dictionary<int, (ArchiveIndex Index, ArchiveSearcher Searcher)> Indexes = [];
+
+    private ArchiveSearcher _searcher = null!;
+
+    /// <summary>How many records the index holds.</summary>
+    [ParamsSource(nameof(RecordCounts))]
+    public int Records { get; set; }
+
+    /// <summary>The sizes to run.</summary>
+    public static IEnumerable<int> RecordCounts() => BenchmarkCorpus.Sizes(BenchmarkCorpus.RecordsVariable, BenchmarkCorpus.FrusRecords);
+
+    /// <summary>Loads and indexes the records, once per process and size.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        if (!Indexes.TryGetValue(Records, out var built))
+        {
+            var clock = Stopwatch.StartNew();
+            var documents = BenchmarkCorpus.Documents(Records);
+            var loaded = clock.Elapsed;
+            var index = ArchiveIndex.Build(documents, indexPath: null, NameAuthority.Default);
+            built = (index, new ArchiveSearcher(index));
+            Indexes.Add(Records, built);
+            Console.WriteLine($"// query index: {documents.Count} records from {BenchmarkCorpus.Source}; loaded in {loaded.TotalSeconds:F1} s, indexed in {index.BuildTime.TotalSeconds:F1} s");
+        }
+
+        _searcher = built.Searcher;
+        foreach (var (name, request) in Queries)
+        {
+            Console.WriteLine($"// {name}: {_searcher.Search(request).TotalHits} hits");
+        }
+    }
+
+    /// <summary>The query set, by name: words, a phrase, a person's name (every spelling the authority knows), dates only (the Cuban missile crisis, sorted by date), a word within one facet value, a trailing wildcard.</summary>
+    public static readonly IReadOnlyDictionary<string, SearchRequest> Queries = new Dictionary<string, SearchRequest>
+    {
+        ["words"] = new(Text: "nuclear test ban"),
+        ["phrase"] = new(Text: "\"atomic energy\""),
+        ["name"] = new(Text: "Zhou Enlai"),
+        ["date-range"] = new(From: "1962-10-16", To: "1962-10-28"),
+        ["facet-filter"] = new(Text: "Suez", Filters: new Dictionary<string, IReadOnlyList<string>> { ["year"] = ["1956"] }),
+        ["wildcard"] = new(Text: "disarm*"),
+    };
+
+    /// <summary>The names of <see cref="Queries"/>, in order, one benchmark case each.</summary>
+    public static IEnumerable<string> QueryNames() => Queries.Keys;
+
+    /// <summary>One search of the set; returns the total so nothing is optimized away.</summary>
+    [Benchmark]
+    [ArgumentsSource(nameof(QueryNames))]
+    public int Search(string query) => _searcher.Search(Queries[query]).TotalHits;
+}
