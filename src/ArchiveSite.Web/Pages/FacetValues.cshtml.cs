@@ -1,4 +1,5 @@
 using ArchiveSite.Core.Search;
+using ArchiveSite.Web.Endpoints;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,18 +14,6 @@ public sealed class FacetValuesModel(ArchiveSearcher searcher) : PageModel
     /// <summary>The facet's key, from the path.</summary>
     [BindProperty(SupportsGet = true)]
     public string Key { get; set; } = "";
-
-    /// <summary>The query text of the search.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? Q { get; set; }
-
-    /// <summary>Earliest date of the search, as typed.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? From { get; set; }
-
-    /// <summary>Latest date of the search, as typed.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? To { get; set; }
 
     /// <summary>The order of the values: count (the default) or index (A–Z).</summary>
     [BindProperty(SupportsGet = true, Name = QueryUrl.FacetSort)]
@@ -57,7 +46,8 @@ public sealed class FacetValuesModel(ArchiveSearcher searcher) : PageModel
         }
 
         Dimension = dimension;
-        var results = searcher.Search(new SearchRequest(Q, From, To, SearchModel.ParseSort(Request.Query["sort"]), PageSize: 1, Filters: QueryUrl.Facets(Request)));
+        // The search's own parameters, read as the search page reads them; one hit is enough, the counts are over all.
+        var results = searcher.Search(SearchQuery.Read(Request, pageSize: 1) with { Page = 1 });
         Error = results.Error;
         if (results.Facets.FirstOrDefault(g => g.Dimension.Key == Key) is { } group)
         {

@@ -101,5 +101,5 @@ public sealed class SearchModel(ArchiveSearcher searcher, ArchiveCatalog catalog
     public static string FileSearchUrl(string file) =>
         "/search" + new QueryBuilder { { QueryUrl.FacetPrefix + "delo", file }, { "sort", "archival" } }.ToQueryString();
 
-    internal static SearchSort? ParseSort(string? sort) => SearchQuery.ParseSort(sort);
+    private static SearchSort? ParseSort(string? sort) => SearchQuery.ParseSort(sort);
 }

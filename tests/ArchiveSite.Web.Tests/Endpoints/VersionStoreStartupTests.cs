@@ -8,20 +8,7 @@ public sealed class VersionStoreStartupTests : IDisposable
 {
     private static readonly XNamespace Oai = "http://www.openarchives.org/OAI/2.0/";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "archivesite-restart-" + Guid.NewGuid().ToString("N"));
-
-    private string Documents => Path.Combine(_folder, "documents");
-
-    private string Versions => Path.Combine(_folder, "versions");
-
-    public VersionStoreStartupTests()
-    {
-        Directory.CreateDirectory(Documents);
-        foreach (var seed in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "seeds")))
-        {
-            File.Copy(seed, Path.Combine(Documents, Path.GetFileName(seed)));
-        }
-    }
+    private readonly SeedFolder _seeds = new();
 
     private static async Task<Dictionary<string, string>> Datestamps(ArchiveSiteFactory site)
     {
@@ -35,7 +22,7 @@ public sealed class VersionStoreStartupTests : IDisposable
     public async Task ACorrectedRecordGetsANewDatestampAndTheStoreKeepsBothTexts()
     {
         Dictionary<string, string> before;
-        using (var first = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions })
+        using (var first = _seeds.Site())
         {
             before = await Datestamps(first);
             Assert.Contains(first.Logs.Messages(LogEventLevel.Information), m => m.Contains("2 new records", StringComparison.Ordinal));
@@ -43,10 +30,10 @@ public sealed class VersionStoreStartupTests : IDisposable
 
         // Datestamps have whole seconds: let one pass before the correction is loaded.
         await Task.Delay(1100);
-        var file = Path.Combine(Documents, "000_cd096c47c91ecbde.txt");
+        var file = _seeds.Seed("112082");
         File.WriteAllText(file, File.ReadAllText(file).Replace("after a delay", "after a long delay", StringComparison.Ordinal));
 
-        using var second = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions };
+        using var second = _seeds.Site();
         var after = await Datestamps(second);
 
         Assert.Equal(before["oai:localhost:112079"], after["oai:localhost:112079"]);
@@ -57,5 +44,5 @@ public sealed class VersionStoreStartupTests : IDisposable
         Assert.Equal(["oai:localhost:112082"], since.Descendants(Oai + "identifier").Select(i => i.Value));
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _seeds.Dispose();
 }

@@ -6,26 +6,20 @@ namespace ArchiveSite.Web.Tests.Pages;
 /// <summary>The site on a folder of good and bad files: every good file served, every bad one logged with its reason.</summary>
 public sealed class StartupTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "archivesite-startup-" + Guid.NewGuid().ToString("N"));
+    private readonly SeedFolder _seeds = new();
 
     public StartupTests()
     {
-        Directory.CreateDirectory(_folder);
-        foreach (var seed in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "seeds")))
-        {
-            File.Copy(seed, Path.Combine(_folder, Path.GetFileName(seed)));
-        }
-
-        File.WriteAllBytes(Path.Combine(_folder, "empty.txt"), []);
-        File.WriteAllBytes(Path.Combine(_folder, "scan.txt"), [0x25, 0x50, 0x44, 0x46, 0x00, 0x01]);
-        File.WriteAllText(Path.Combine(_folder, "no-summary.md"), "Title\n\nCitation:\n\n\"Title\", 1950, X, https://example.org/document/9\n\nOriginal Language:\n\nRussian\n\nContents:\n\nTranslation - English\n\nBody.\n");
-        File.Copy(Path.Combine(_folder, "000_cd096c47c91ecbde.txt"), Path.Combine(_folder, "zz-copy.txt"));
+        File.WriteAllBytes(Path.Combine(_seeds.Documents, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(_seeds.Documents, "scan.txt"), [0x25, 0x50, 0x44, 0x46, 0x00, 0x01]);
+        File.WriteAllText(Path.Combine(_seeds.Documents, "no-summary.md"), "Title\n\nCitation:\n\n\"Title\", 1950, X, https://example.org/document/9\n\nOriginal Language:\n\nRussian\n\nContents:\n\nTranslation - English\n\nBody.\n");
+        File.Copy(Path.Combine(_seeds.Documents, "000_cd096c47c91ecbde.txt"), Path.Combine(_seeds.Documents, "zz-copy.txt"));
     }
 
     [Fact]
     public async Task BadFilesAreLoggedWithTheirReasonsAndTheRestAreServed()
     {
-        using var factory = new ArchiveSiteFactory { DocumentsPath = _folder };
+        using var factory = new ArchiveSiteFactory { DocumentsPath = _seeds.Documents };
         var client = factory.CreateClient();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112082")).StatusCode);
@@ -43,7 +37,7 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public void AMissingDocumentsFolderStopsStartupWithAClearMessage()
     {
-        using var factory = new ArchiveSiteFactory { DocumentsPath = Path.Combine(_folder, "does-not-exist") };
+        using var factory = new ArchiveSiteFactory { DocumentsPath = Path.Combine(_seeds.Documents, "does-not-exist") };
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
@@ -54,7 +48,7 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task AnArchivistsNamesFileExtendsTheAuthorityWithoutARebuild()
     {
-        var names = Path.Combine(_folder, "names.json");
+        var names = Path.Combine(_seeds.Documents, "names.json");
         File.WriteAllText(names, """{"people":[{"id":"beria","name":"Lavrentiy Beria","variants":["Beria","Берия"]}]}""");
         using var factory = new ArchiveSiteFactory { NamesPath = names };
 
@@ -69,7 +63,7 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public void AMalformedNamesFileStopsStartupNamingTheFileAndTheProblem()
     {
-        var names = Path.Combine(_folder, "names.json");
+        var names = Path.Combine(_seeds.Documents, "names.json");
         File.WriteAllText(names, """{"people":[{"id":"beria","variant":["Beria"]}]}""");
         using var factory = new ArchiveSiteFactory { NamesPath = names };
 
@@ -82,14 +76,14 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task AReadOnlyDocumentsFolderIsNeverWrittenTo()
     {
-        var before = Directory.EnumerateFileSystemEntries(_folder, "*", SearchOption.AllDirectories).Order().ToArray();
-        using (var factory = new ArchiveSiteFactory { DocumentsPath = _folder })
+        var before = Directory.EnumerateFileSystemEntries(_seeds.Documents, "*", SearchOption.AllDirectories).Order().ToArray();
+        using (var factory = new ArchiveSiteFactory { DocumentsPath = _seeds.Documents })
         {
             Assert.Equal(HttpStatusCode.OK, (await factory.CreateClient().GetAsync("/")).StatusCode);
         }
 
-        Assert.Equal(before, Directory.EnumerateFileSystemEntries(_folder, "*", SearchOption.AllDirectories).Order());
+        Assert.Equal(before, Directory.EnumerateFileSystemEntries(_seeds.Documents, "*", SearchOption.AllDirectories).Order());
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _seeds.Dispose();
 }

@@ -6,20 +6,7 @@ namespace ArchiveSite.Web.Tests.Pages;
 /// <summary>Versioned permalinks and the word-level diff, across a restart in which one record's text changed.</summary>
 public sealed class VersionPageTests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "archivesite-versionpages-" + Guid.NewGuid().ToString("N"));
-
-    private string Documents => Path.Combine(_folder, "documents");
-
-    private string Versions => Path.Combine(_folder, "versions");
-
-    public VersionPageTests()
-    {
-        Directory.CreateDirectory(Documents);
-        foreach (var seed in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "seeds")))
-        {
-            File.Copy(seed, Path.Combine(Documents, Path.GetFileName(seed)));
-        }
-    }
+    private readonly SeedFolder _seeds = new();
 
     private static async Task<string> CurrentVersion(ArchiveSiteFactory site, string id) =>
         JsonDocument.Parse(await site.CreateClient().GetStringAsync($"/api/documents/{id}")).RootElement.GetProperty("version").GetString()!;
@@ -27,7 +14,7 @@ public sealed class VersionPageTests : IDisposable
     [Fact]
     public async Task TheCurrentVersionSaysSoAndPointsToThePermalink()
     {
-        using var site = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions };
+        using var site = _seeds.Site();
         var version = await CurrentVersion(site, "112082");
 
         var (response, page) = await Html.GetAsync(site.CreateClient(), $"/documents/112082/v/{version}");
@@ -46,7 +33,7 @@ public sealed class VersionPageTests : IDisposable
     [InlineData("/documents/112082/v/000000000000/diff")]
     public async Task AVersionTheStoreDoesNotHoldIsNotFound(string url)
     {
-        using var site = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions };
+        using var site = _seeds.Site();
 
         Assert.Equal(HttpStatusCode.NotFound, (await site.CreateClient().GetAsync(url)).StatusCode);
     }
@@ -55,14 +42,14 @@ public sealed class VersionPageTests : IDisposable
     public async Task AnEarlierTextStillResolvesWithANoticeAndAWordLevelDiff()
     {
         string original;
-        using (var first = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions })
+        using (var first = _seeds.Site())
         {
             original = await CurrentVersion(first, "112082");
         }
 
-        var file = Path.Combine(Documents, "000_cd096c47c91ecbde.txt");
+        var file = _seeds.Seed("112082");
         File.WriteAllText(file, File.ReadAllText(file).Replace("after a delay", "after a long delay", StringComparison.Ordinal));
-        using var second = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions };
+        using var second = _seeds.Site();
         var client = second.CreateClient();
 
         var (_, old) = await Html.GetAsync(client, $"/documents/112082/v/{original}");
@@ -85,13 +72,13 @@ public sealed class VersionPageTests : IDisposable
     public async Task ADocumentNoLongerServedAnswersGoneWithItsKeptTexts()
     {
         string version;
-        using (var first = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions })
+        using (var first = _seeds.Site())
         {
             version = await CurrentVersion(first, "112079");
         }
 
-        File.Delete(Path.Combine(Documents, "001_2faefe3a7cba56ed.txt"));
-        using var second = new ArchiveSiteFactory { DocumentsPath = Documents, VersionsPath = Versions };
+        File.Delete(_seeds.Seed("112079"));
+        using var second = _seeds.Site();
         var client = second.CreateClient();
 
         var (response, gone) = await Html.GetAsync(client, "/documents/112079");
@@ -105,5 +92,5 @@ public sealed class VersionPageTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/documents/never-was")).StatusCode);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _seeds.Dispose();
 }
