@@ -8,64 +8,89 @@ using Microsoft.Extensions.Options;
 namespace ArchiveSite.Web;
 
 /// <summary>
-/// Loads the documents folder and builds the index, once, at startup, and logs what happened to
-/// every file: the count served, each rejected file with its reason, and the time to index.
+/// Opens the archive once, at startup: the persisted index in the index folder (reused when no
+/// record changed, updated in place when some did, built on a first start), the version store,
+/// and what every page needs about every record. It logs what happened to every file: the count
+/// served, each rejected file with its reason, and how the index was brought up to date.
 /// </summary>
 public sealed class ArchiveCatalog : IDisposable
 {
     private readonly ArchiveIndex _index;
     private readonly Dictionary<string, CatalogEntry> _entries;
 
-    /// <summary>Loads and indexes; a missing documents folder stops startup with a message that names it.</summary>
+    /// <summary>
+    /// Opens the archive; a missing documents folder (or, read-only, an unusable index artifact)
+    /// stops startup with a message that names it.
+    /// </summary>
     public ArchiveCatalog(IOptions<ArchiveOptions> options, ILogger<ArchiveCatalog> logger)
     {
-        var documentsPath = options.Value.ResolvedDocumentsPath;
-        var indexPath = options.Value.ResolvedIndexPath;
-        if (!Directory.Exists(documentsPath))
-        {
-            throw new DirectoryNotFoundException(
-                $"The documents folder '{documentsPath}' does not exist. Set Archive:DocumentsPath (--Archive:DocumentsPath=DIR or Archive__DocumentsPath) to a folder of record files.");
-        }
-
-        var load = DocumentLoader.Load(documentsPath);
-        foreach (var rejection in load.Rejections)
-        {
-            logger.LogWarning("Rejected {File}{Where}: {Reason}", rejection.File, Where(rejection), rejection.Message);
-        }
-
-        foreach (var warning in load.Warnings)
-        {
-            logger.LogWarning("Served {File} with a warning{Where}: {Warning}", warning.File, Where(warning), warning.Message);
-        }
-
-        var names = string.IsNullOrWhiteSpace(options.Value.NamesPath)
+        var settings = options.Value;
+        var documentsPath = settings.ResolvedDocumentsPath;
+        var indexPath = settings.ResolvedIndexPath;
+        var names = string.IsNullOrWhiteSpace(settings.NamesPath)
             ? NameAuthority.Default
-            : NameAuthority.LoadExtended(Path.GetFullPath(options.Value.NamesPath));
+            : NameAuthority.LoadExtended(Path.GetFullPath(settings.NamesPath));
         if (names != NameAuthority.Default)
         {
             logger.LogInformation("Names authority extended from {NamesPath}: {PeopleCount} people ({ShippedCount} shipped)",
-                Path.GetFullPath(options.Value.NamesPath!), names.People.Count, NameAuthority.Default.People.Count);
+                Path.GetFullPath(settings.NamesPath!), names.People.Count, NameAuthority.Default.People.Count);
         }
 
-        _index = ArchiveIndex.Build(load.Documents, indexPath, names);
-        Searcher = new ArchiveSearcher(_index);
+        var now = DateTimeOffset.UtcNow;
+        if (settings.ReadOnly)
+        {
+            _index = ArchiveIndex.OpenReadOnly(indexPath, names);
+            Versions = VersionStore.OpenReadOnly(settings.ResolvedVersionsPath);
+        }
+        else
+        {
+            if (!Directory.Exists(documentsPath))
+            {
+                throw new DirectoryNotFoundException(
+                    $"The documents folder '{documentsPath}' does not exist. Set Archive:DocumentsPath (--Archive:DocumentsPath=DIR or Archive__DocumentsPath) to a folder of record files.");
+            }
 
-        Versions = VersionStore.Open(options.Value.ResolvedVersionsPath);
+            Versions = VersionStore.Open(settings.ResolvedVersionsPath);
+            var recorded = new VersionStoreUpdate(0, 0, 0);
+            _index = ArchiveIndex.Open(documentsPath, indexPath, names,
+                indexed: documents => recorded = Versions.Record(documents, now),
+                progress: new ProgressLog(logger));
+            LogVersions(logger, settings.ResolvedVersionsPath, Versions, recorded);
+        }
+
         foreach (var problem in Versions.Problems)
         {
             logger.LogWarning("Version store: {Problem}", problem);
         }
 
-        var update = Versions.Record(load.Documents, DateTimeOffset.UtcNow);
-        logger.LogInformation(
-            "Version store {VersionsPath}: {NewRecords} new records, {NewVersions} changed texts kept beside their earlier versions, {Unchanged} unchanged; {VersionCount} texts in all",
-            options.Value.ResolvedVersionsPath, update.NewRecords, update.NewVersions, update.Unchanged, Versions.VersionCount);
-        Entries = load.Documents
-            .Select(d =>
+        Searcher = new ArchiveSearcher(_index);
+        var update = _index.Update!;
+        foreach (var rejection in update.Rejections)
+        {
+            logger.LogWarning("Rejected {File}{Where}: {Reason}", rejection.File, Where(rejection), rejection.Message);
+        }
+
+        foreach (var warning in update.Warnings)
+        {
+            logger.LogWarning("Served {File} with a warning{Where}: {Warning}", warning.File, Where(warning), warning.Message);
+        }
+
+        // A text the store lacks (a new store beside a kept index, or a stop between the two
+        // writes) is read back from the index, which holds every served record whole.
+        var missing = update.Served.Where(f => !Versions.History(f.Id!).Any(v => v.Version == f.Version)).ToArray();
+        if (missing.Length > 0)
+        {
+            if (settings.ReadOnly)
             {
-                var version = RecordVersion.Of(d);
-                return new CatalogEntry(d.Id, version, Versions.History(d.Id).First(v => v.Version == version).FirstSeen, HarvestArchives(d).ToArray());
-            })
+                throw new InvalidOperationException(
+                    $"The version store in '{settings.ResolvedVersionsPath}' lacks {missing.Length} of the index's texts (first: {missing[0].Id}). Ship the versions folder built with the index.");
+            }
+
+            LogVersions(logger, settings.ResolvedVersionsPath, Versions, Versions.Record(missing.Select(f => Searcher.GetDocument(f.Id!)!), now));
+        }
+
+        Entries = update.Served
+            .Select(f => new CatalogEntry(f.Id!, f.Version!, Versions.History(f.Id!).First(v => v.Version == f.Version).FirstSeen, f.Archives))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToArray();
         _entries = Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
@@ -74,16 +99,16 @@ public sealed class ArchiveCatalog : IDisposable
         LastChanged = Entries.Count == 0 ? DateTimeOffset.UnixEpoch : Entries.Max(e => e.FirstSeen);
         Harvest = new OaiPmhProvider(
             Entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(SetSpec).ToArray())),
-            HarvestSets(load.Documents),
+            HarvestSets(Entries),
             Searcher.GetDocument,
-            Math.Max(1, options.Value.OaiPageSize));
-        // Keep the notices, not the documents: the index holds those, and a large corpus in
-        // memory twice would double the site's footprint.
-        Rejections = load.Rejections;
-        Warnings = load.Warnings;
+            Math.Max(1, settings.OaiPageSize));
+        Rejections = update.Rejections;
+        Warnings = update.Warnings;
         logger.LogInformation(
-            "Archive ready: {DocumentCount} records loaded from {DocumentsPath}, {RejectedCount} files rejected, {WarningCount} served with warnings; indexed in {IndexMilliseconds} ms into {IndexPath}",
-            load.Documents.Count, documentsPath, load.Rejections.Count, load.Warnings.Count, (long)_index.BuildTime.TotalMilliseconds, indexPath);
+            "Archive ready: {DocumentCount} records served, {RejectedCount} files rejected, {WarningCount} served with warnings. Index {IndexPath} {IndexUpdate:l}{Reason:l}: {Indexed} records indexed, {Removed} removed, {Relinked} re-linked, {FilesRead} files read, in {IndexMilliseconds} ms{Source:l}",
+            update.Served.Count, update.Rejections.Count, update.Warnings.Count, indexPath, update.Kind.ToString().ToLowerInvariant(),
+            update.RebuildReason is null ? "" : $" ({update.RebuildReason})", update.Indexed, update.Removed, update.Relinked, update.FilesRead,
+            (long)update.Elapsed.TotalMilliseconds, settings.ReadOnly ? " (read-only)" : $" from {documentsPath}");
     }
 
     /// <summary>Every served record's id, current version and when that text first appeared, by id.</summary>
@@ -114,12 +139,32 @@ public sealed class ArchiveCatalog : IDisposable
     public IReadOnlyList<RecordNotice> Warnings { get; }
 
     /// <summary>One set per archive the records name (APRF, AVPRF…), as the archive facet groups them.</summary>
-    private static IReadOnlyList<OaiSet> HarvestSets(IEnumerable<ArchiveDocument> documents) =>
-        documents.SelectMany(HarvestArchives).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+    private static IReadOnlyList<OaiSet> HarvestSets(IEnumerable<CatalogEntry> entries) =>
+        entries.SelectMany(e => e.Archives).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(a => new OaiSet(SetSpec(a), a)).DistinctBy(s => s.Spec).ToArray();
 
-    private static IEnumerable<string> HarvestArchives(ArchiveDocument document) =>
-        Facets.Find("archive")!.Values(document, NameAuthority.Default).Distinct(StringComparer.Ordinal);
+    private static void LogVersions(ILogger logger, string path, VersionStore store, VersionStoreUpdate update) =>
+        logger.LogInformation(
+            "Version store {VersionsPath}: {NewRecords} new records, {NewVersions} changed texts kept beside their earlier versions, {Unchanged} unchanged; {VersionCount} texts in all",
+            path, update.NewRecords, update.NewVersions, update.Unchanged, store.VersionCount);
+
+    /// <summary>Logs an index build's progress and rate, at most every five seconds: a first start on a large corpus takes a while.</summary>
+    private sealed class ProgressLog(ILogger logger) : IProgress<IndexProgress>
+    {
+        private long _lastTicks = Environment.TickCount64;
+
+        public void Report(IndexProgress value)
+        {
+            var now = Environment.TickCount64;
+            var last = Interlocked.Read(ref _lastTicks);
+            if (value.Done < value.Total && now - last < 5000 || Interlocked.CompareExchange(ref _lastTicks, now, last) != last)
+            {
+                return;
+            }
+
+            logger.LogInformation("Indexing: {Done} of {Total} records, {Rate:F0} records/s", value.Done, value.Total, value.RecordsPerSecond);
+        }
+    }
 
     /// <summary>"archive:aprf": set specs allow only letters, digits and a few marks.</summary>
     private static string SetSpec(string archive) =>

@@ -31,6 +31,12 @@ public sealed class ArchiveOptions
     /// </summary>
     public string? VersionsPath { get; set; }
 
+    /// <summary>
+    /// Serve an index built elsewhere (<c>build-index</c>) as it is: no documents folder is read and
+    /// nothing is written, so many replicas can share one index artifact and its version store.
+    /// </summary>
+    public bool ReadOnly { get; set; }
+
     /// <summary>The repository's name for harvesters (OAI-PMH Identify) and in citations.</summary>
     public string SiteName { get; set; } = "ArchiveSite";
 

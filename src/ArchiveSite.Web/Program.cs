@@ -4,9 +4,12 @@ using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
+// "build-index": open the archive as the site would (building or updating the index and the
+// version store), then exit, so the index can be built once and shipped to read-only replicas.
+var buildIndexOnly = args is ["build-index", ..];
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(buildIndexOnly ? args[1..] : args);
     // Each host gets a logger of its own (preserveStaticLogger): the static bootstrap logger is
     // for startup failures only, so several hosts in one process (as in the tests) never share sinks.
     builder.Services.AddSerilog(
@@ -67,7 +70,14 @@ try
 
     // Load and index before the first request, so startup fails loudly on a missing folder.
     app.Services.GetRequiredService<ArchiveCatalog>();
+    if (buildIndexOnly)
+    {
+        await app.DisposeAsync();
+        return 0;
+    }
+
     app.Run();
+    return 0;
 }
 catch (Exception ex) when (ex is not HostAbortedException)
 {

@@ -32,8 +32,19 @@ public sealed class SeedFolder : IDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(id)),
     });
 
+    /// <summary>An index folder that outlives each site started on it (used by <see cref="SiteKeepingIndex"/>).</summary>
+    public string Index => Path.Combine(Root, "index");
+
     /// <summary>A site on these documents and this version store.</summary>
     public ArchiveSiteFactory Site() => new() { DocumentsPath = Documents, VersionsPath = Versions };
+
+    /// <summary>A site on these documents, this version store and this folder's index, kept between starts.</summary>
+    public ArchiveSiteFactory SiteKeepingIndex(bool readOnly = false) => new()
+    {
+        DocumentsPath = readOnly ? Path.Combine(Root, "no-documents-needed") : Documents,
+        VersionsPath = Versions,
+        Settings = new Dictionary<string, string> { ["Archive:IndexPath"] = Index, ["Archive:ReadOnly"] = readOnly ? "true" : "false" },
+    };
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }

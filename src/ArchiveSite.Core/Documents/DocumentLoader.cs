@@ -20,35 +20,64 @@ public static class DocumentLoader
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static LoadResult Load(string directory)
     {
+        // Parsing is pure and per file, so it spreads across cores; AsOrdered keeps the outcome
+        // (which of two duplicates wins) independent of thread timing.
+        var results = Scan(directory).AsParallel().AsOrdered().Select(f => LoadFile(f.Path, f.Relative)).ToArray();
+        return Collect(results);
+    }
+
+    /// <summary>
+    /// Every file below <paramref name="directory"/> that belongs to the corpus (hidden files and
+    /// folders are left out), with its size and modification time, in ordinal order of relative path:
+    /// what a persisted index compares with its manifest to find what changed, without reading a byte.
+    /// </summary>
+    public static IReadOnlyList<RecordFile> Scan(string directory)
+    {
         if (!Directory.Exists(directory))
         {
             throw new DirectoryNotFoundException($"The documents folder '{directory}' does not exist.");
         }
 
-        var files = Directory.EnumerateFiles(directory, "*", new EnumerationOptions
-            {
-                RecurseSubdirectories = true,
-                IgnoreInaccessible = false,
-                AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-            })
-            .Select(path => (Path: path, Relative: Path.GetRelativePath(directory, path).Replace('\\', '/')))
+        var root = Path.GetFullPath(directory);
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = false,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        };
+
+        // The enumeration's own entry carries size and time: one stat per file, no FileInfo.
+        var files = new System.IO.Enumeration.FileSystemEnumerable<RecordFile>(root,
+            (ref System.IO.Enumeration.FileSystemEntry entry) => new RecordFile(
+                entry.ToFullPath(),
+                Path.GetRelativePath(root, entry.ToFullPath()).Replace('\\', '/'),
+                entry.Length,
+                entry.LastWriteTimeUtc.UtcTicks),
+            options)
+        {
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.IsDirectory,
+        };
+
+        return files
             .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
             .OrderBy(f => f.Relative, StringComparer.Ordinal)
             .ToArray();
-
-        // Parsing is pure and per file, so it spreads across cores; AsOrdered keeps the outcome
-        // (which of two duplicates wins) independent of thread timing.
-        var results = files.AsParallel().AsOrdered().Select(f => LoadFile(f.Path, f.Relative)).ToArray();
-        return Collect(results);
     }
 
     /// <summary>Reads and parses one file.</summary>
-    public static RecordParseResult LoadFile(string path, string relativeName)
+    public static RecordParseResult LoadFile(string path, string relativeName) => ReadFile(path, relativeName).Result;
+
+    /// <summary>
+    /// Reads and parses one file, and hashes the bytes read (SHA-256, lower-case hex; empty when
+    /// nothing was read): the content hash a persisted index keeps to tell a changed file from a
+    /// touched one.
+    /// </summary>
+    public static (RecordParseResult Result, string Sha256) ReadFile(string path, string relativeName)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!RecordExtensions.Contains(extension))
         {
-            return RecordParseResult.Fail(relativeName, $"not a record file: records end in .txt or .md, this is '{(extension.Length == 0 ? "(no extension)" : extension)}'");
+            return (RecordParseResult.Fail(relativeName, $"not a record file: records end in .txt or .md, this is '{(extension.Length == 0 ? "(no extension)" : extension)}'"), "");
         }
 
         byte[] bytes;
@@ -57,17 +86,17 @@ public static class DocumentLoader
             var length = new FileInfo(path).Length;
             if (length > MaxFileBytes)
             {
-                return RecordParseResult.Fail(relativeName, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length:N0} bytes, larger than the {MaxFileBytes:N0}-byte limit for one record"));
+                return (RecordParseResult.Fail(relativeName, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length:N0} bytes, larger than the {MaxFileBytes:N0}-byte limit for one record")), "");
             }
 
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return RecordParseResult.Fail(relativeName, $"the file cannot be read: {ex.Message}");
+            return (RecordParseResult.Fail(relativeName, $"the file cannot be read: {ex.Message}"), "");
         }
 
-        return ParseBytes(bytes, relativeName);
+        return (ParseBytes(bytes, relativeName), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
     }
 
     /// <summary>Decodes strict UTF-8 (a BOM is allowed) and parses; binary or mis-encoded bytes are rejected.</summary>
@@ -100,28 +129,45 @@ public static class DocumentLoader
     /// <summary>Keeps the first document for each id; a later one with the same id is rejected, naming both files.</summary>
     public static LoadResult Collect(IEnumerable<RecordParseResult> results)
     {
-        var documents = new List<ArchiveDocument>();
+        var (served, rejections, warnings) = Deduplicate(results, r => r.Document?.Id, r => r.Document!.SourceFile, r => r.Rejection!, r => r.Warnings);
+        return new LoadResult(served.Select(r => r.Document!).ToList(), rejections, warnings);
+    }
+
+    /// <summary>
+    /// The rule for which file is served, in one place for parsed files and for a persisted index's
+    /// manifest: in the order given (path order), the first with each id (ignoring case) is served
+    /// with its warnings; one without an id is rejected with its own notice; a later one with a
+    /// served id is rejected, naming the file that has it.
+    /// </summary>
+    internal static (IReadOnlyList<T> Served, IReadOnlyList<RecordNotice> Rejections, IReadOnlyList<RecordNotice> Warnings) Deduplicate<T>(
+        IEnumerable<T> files, Func<T, string?> idOf, Func<T, string> fileOf, Func<T, RecordNotice> rejectionOf, Func<T, IEnumerable<RecordNotice>> warningsOf)
+    {
+        var served = new List<T>();
         var rejections = new List<RecordNotice>();
         var warnings = new List<RecordNotice>();
-        var byId = new Dictionary<string, ArchiveDocument>(StringComparer.OrdinalIgnoreCase);
-        foreach (var result in results)
+        var byId = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in files)
         {
-            if (result.Document is not { } document)
+            if (idOf(file) is not { } id)
             {
-                rejections.Add(result.Rejection!);
+                rejections.Add(rejectionOf(file));
             }
-            else if (byId.TryGetValue(document.Id, out var first))
+            else if (byId.TryGetValue(id, out var first))
             {
-                rejections.Add(new RecordNotice(document.SourceFile, $"duplicate id '{document.Id}': '{first.SourceFile}' already has that source URL's document id"));
+                rejections.Add(DuplicateNotice(fileOf(file), id, fileOf(first)));
             }
             else
             {
-                byId.Add(document.Id, document);
-                documents.Add(document);
-                warnings.AddRange(result.Warnings);
+                byId.Add(id, file);
+                served.Add(file);
+                warnings.AddRange(warningsOf(file));
             }
         }
 
-        return new LoadResult(documents, rejections, warnings);
+        return (served, rejections, warnings);
     }
+
+    /// <summary>The notice of a file whose id an earlier file (in path order) already has.</summary>
+    public static RecordNotice DuplicateNotice(string file, string id, string firstFile) =>
+        new(file, $"duplicate id '{id}': '{firstFile}' already has that source URL's document id");
 }

@@ -48,7 +48,7 @@ public static partial class ReplyThreads
         var letters = documents
             .Where(d => d.Date is not null)
             .Select(d => new Letter(d, Correspondents.FromTitle(d.Title, names)))
-            .Where(l => l.Who.Senders.Count > 0 && l.Who.Recipients.Count > 0)
+            .Where(l => l.IsComplete)
             .ToArray();
 
         // Originals by (recipient, sender): an answer looks itself up by (its sender, its recipient).
@@ -206,5 +206,15 @@ public static partial class ReplyThreads
     private static HashSet<string> Words(ArchiveDocument document) =>
         WordRegex().Matches($"{document.Title} {document.Summary} {document.Body}").Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
-    private sealed record Letter(ArchiveDocument Document, Correspondents Who);
+    /// <summary>
+    /// True for a record that can take part in a thread: dated, with senders and recipients. Only
+    /// these are compared, so an index updated in place re-infers threads from these records alone.
+    /// </summary>
+    public static bool IsLetter(ArchiveDocument document, NameAuthority names) =>
+        document.Date is not null && new Letter(document, Correspondents.FromTitle(document.Title, names)).IsComplete;
+
+    private sealed record Letter(ArchiveDocument Document, Correspondents Who)
+    {
+        public bool IsComplete => Who.Senders.Count > 0 && Who.Recipients.Count > 0;
+    }
 }

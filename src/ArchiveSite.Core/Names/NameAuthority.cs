@@ -49,8 +49,17 @@ public sealed partial class NameAuthority
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
+    private string? _fingerprint;
+
     /// <summary>Everyone in the authority.</summary>
     public IReadOnlyList<Person> People { get; }
+
+    /// <summary>
+    /// A hash of every person, name and variant: an index built with another authority finds other
+    /// people, so a persisted index records this and is rebuilt when it differs.
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+        System.Text.Encoding.UTF8.GetBytes(string.Join('\n', People.Select(p => $"{p.Id}\t{p.Name}\t{string.Join('\t', p.Variants)}")))))[..16];
 
     /// <summary>The authority shipped with the site (<c>Names/people.json</c>).</summary>
     public static NameAuthority Default { get; } = LoadDefault();

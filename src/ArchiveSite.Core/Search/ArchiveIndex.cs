@@ -13,12 +13,13 @@ namespace ArchiveSite.Core.Search;
 /// thread-safe and meant to be shared while the index does not change; <see cref="SearcherManager"/>
 /// hands it out and can swap in a new one on reload without failing a request.
 /// </summary>
-public sealed class ArchiveIndex : IDisposable
+public sealed partial class ArchiveIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
 
-    private ArchiveIndex(LuceneDirectory directory, Analyzer analyzer, NameAuthority names, int documentCount, TimeSpan buildTime)
+    private ArchiveIndex(LuceneDirectory directory, Analyzer analyzer, NameAuthority names, int documentCount, TimeSpan buildTime, IndexUpdate? update = null)
     {
+        Update = update;
         _directory = directory;
         Analyzer = analyzer;
         Names = names;
@@ -38,6 +39,9 @@ public sealed class ArchiveIndex : IDisposable
 
     /// <summary>How long building the index took.</summary>
     public TimeSpan BuildTime { get; }
+
+    /// <summary>What opening a persisted index found and did; null for an index built by <see cref="Build"/>.</summary>
+    public IndexUpdate? Update { get; }
 
     internal SearcherManager Searchers { get; }
 

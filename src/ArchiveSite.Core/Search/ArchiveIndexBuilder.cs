@@ -24,22 +24,77 @@ public static class ArchiveIndexBuilder
     });
 
     /// <summary>Replaces whatever <paramref name="directory"/> held with an index of <paramref name="documents"/>.</summary>
-    public static void Build(LuceneDirectory directory, IEnumerable<ArchiveDocument> documents, Analyzer analyzer, NameAuthority names)
-    {
-        var config = new IndexWriterConfig(ArchiveAnalyzer.Version, analyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 64,
-        };
+    public static void Build(LuceneDirectory directory, IEnumerable<ArchiveDocument> documents, Analyzer analyzer, NameAuthority names) =>
+        Build(directory, documents, analyzer, names, null, null);
 
+    /// <summary>
+    /// Replaces whatever <paramref name="directory"/> held with an index of <paramref name="documents"/>,
+    /// committed with <paramref name="commitData"/>, reporting progress as records are added.
+    /// </summary>
+    internal static void Build(LuceneDirectory directory, IEnumerable<ArchiveDocument> documents, Analyzer analyzer, NameAuthority names,
+        IDictionary<string, string>? commitData, IProgress<IndexProgress>? progress)
+    {
         var all = documents as IReadOnlyCollection<ArchiveDocument> ?? documents.ToList();
         var relations = RelationFields.Infer(all, names);
-        using var writer = new IndexWriter(directory, config);
-        foreach (var document in all)
+        using var writer = new IndexWriter(directory, WriterConfig(analyzer, OpenMode.CREATE));
+        AddAll(writer, all, relations, names, progress);
+        Commit(writer, commitData);
+    }
+
+    /// <summary>
+    /// Changes an index in place: deletes the records with <paramref name="deleteIds"/>, then adds
+    /// <paramref name="documents"/> (deletes go first, so a record re-added under its own id is not
+    /// deleted again), and commits with <paramref name="commitData"/>.
+    /// </summary>
+    internal static void Update(LuceneDirectory directory, IEnumerable<string> deleteIds, IReadOnlyCollection<ArchiveDocument> documents,
+        RelationFields relations, Analyzer analyzer, NameAuthority names, IDictionary<string, string> commitData, IProgress<IndexProgress>? progress)
+    {
+        using var writer = new IndexWriter(directory, WriterConfig(analyzer, OpenMode.APPEND));
+        writer.DeleteDocuments(deleteIds.Select(id => new Term(IndexFields.Id, id)).ToArray());
+        AddAll(writer, documents, relations, names, progress);
+        Commit(writer, commitData);
+    }
+
+    private static IndexWriterConfig WriterConfig(Analyzer analyzer, OpenMode mode) => new(ArchiveAnalyzer.Version, analyzer)
+    {
+        OpenMode = mode,
+        // Per indexing thread: fewer, larger flushed segments make fewer merges.
+        RAMBufferSizeMB = 128,
+    };
+
+    /// <summary>
+    /// Adds every record, on every core: IndexWriter takes documents from many threads at once, and
+    /// preparing a record (plain text, names, dates) costs as much as Lucene's own work. The order of
+    /// documents inside the index then varies from build to build; every sort ends on the id
+    /// (<see cref="IndexFields.IdSort"/>), so no page a reader sees depends on it.
+    /// </summary>
+    private static void AddAll(IndexWriter writer, IReadOnlyCollection<ArchiveDocument> documents, RelationFields relations, NameAuthority names, IProgress<IndexProgress>? progress)
+    {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        var done = 0;
+        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
         {
             var doc = ToLuceneDocument(document, names);
             relations.AddTo(doc, document);
             writer.AddDocument(doc);
+            var count = Interlocked.Increment(ref done);
+            if (progress is not null && count % ProgressStep == 0)
+            {
+                progress.Report(new IndexProgress(count, documents.Count, stopwatch.Elapsed));
+            }
+        });
+
+        progress?.Report(new IndexProgress(documents.Count, documents.Count, stopwatch.Elapsed));
+    }
+
+    /// <summary>Records between two progress reports.</summary>
+    private const int ProgressStep = 1000;
+
+    private static void Commit(IndexWriter writer, IDictionary<string, string>? commitData)
+    {
+        if (commitData is not null)
+        {
+            writer.SetCommitData(commitData);
         }
 
         writer.Commit();

@@ -31,7 +31,7 @@ public sealed partial class ArchiveSearcher
             { RelatedDocuments.Query(searcher.IndexReader, docNum, index.Analyzer), Occur.MUST },
             { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST_NOT },
         };
-        return searcher.Search(query, count).ScoreDocs.Select(hit => Card(searcher.Doc(hit.Doc, CardFields))).ToArray();
+        return searcher.Search(query, null, count, ByRelevance).ScoreDocs.Select(hit => Card(searcher.Doc(hit.Doc, CardFields))).ToArray();
     });
 
     /// <summary>The record <paramref name="id"/> answers and the records answering it (oldest first), as inferred at indexing.</summary>
@@ -122,6 +122,11 @@ public sealed partial class ArchiveSearcher
     /// <summary>sort=archival: the first reference's padded key, records without references last; then date and id.</summary>
     private static Sort OrderFor(SearchSort sort)
     {
+        if (sort == SearchSort.Relevance)
+        {
+            return ByRelevance;
+        }
+
         if (sort != SearchSort.Archival)
         {
             return DateSort(sort == SearchSort.DateDescending);

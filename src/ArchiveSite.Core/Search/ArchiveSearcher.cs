@@ -56,9 +56,7 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
         try
         {
             var wanted = request.Page * request.PageSize;
-            var top = request.EffectiveSort == SearchSort.Relevance
-                ? searcher.Search(query, wanted)
-                : searcher.Search(query, null, wanted, OrderFor(request.EffectiveSort));
+            var top = searcher.Search(query, null, wanted, OrderFor(request.EffectiveSort));
 
             // One pass counts the facets and, when the query named people, their spellings.
             var facets = new FacetCollector(translated.People.Count == 0 ? Facets.All : [.. Facets.All, NameVariants.Dimension]);
@@ -197,6 +195,12 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
             })
             .Where(group => group.Values.Count > 0)
             .ToArray();
+
+    /// <summary>
+    /// Best match first, equal scores by id: Lucene alone breaks ties by position in the index, which
+    /// varies between builds (records are added from several threads), so a page would too.
+    /// </summary>
+    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(IndexFields.IdSort, SortFieldType.STRING));
 
     /// <summary>By first day covered; undated records last either way; ties by id so paging is stable.</summary>
     private static Sort DateSort(bool descending)

@@ -20,6 +20,13 @@ internal sealed record RelationFields(IReadOnlyDictionary<string, ReplyLink> Rep
         return new RelationFields(links.ToDictionary(l => l.ReplyId, StringComparer.Ordinal), ReplyThreads.ThreadRoots(links));
     }
 
+    /// <summary>The relation fields this inference gives a record, as one comparable string.</summary>
+    public string Describe(string id) =>
+        Describe(Replies.GetValueOrDefault(id)?.OriginalId, Replies.GetValueOrDefault(id)?.Reason, ThreadRoots.GetValueOrDefault(id));
+
+    /// <summary>Relation fields (as stored in the index, or as inferred) as one comparable string.</summary>
+    public static string Describe(string? inReplyTo, string? reason, string? thread) => $"{inReplyTo}\n{reason}\n{thread}";
+
     /// <summary>Adds the relation fields of <paramref name="document"/> to its Lucene document.</summary>
     public void AddTo(Document doc, ArchiveDocument document)
     {

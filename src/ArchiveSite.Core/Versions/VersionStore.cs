@@ -25,14 +25,23 @@ public sealed record VersionStoreUpdate(int NewRecords, int NewVersions, int Unc
 /// Every text each record has had, so that a versioned permalink cited years ago still resolves to
 /// the words cited. One append-only file of JSON lines (<c>versions.jsonl</c>) in a folder of the
 /// site's own: a line is never rewritten or removed, so a crash can at worst leave a last line
-/// half-written, which the next start reports and steps over. The file is read once at start for
-/// an index of (id, version) → where the line lies; a stored text is read from disk when asked for.
-/// Thread-safe: lookups may run while a reload records new texts.
+/// half-written, which the next start reports and steps over. The store keeps an index of
+/// (id, version) → where the line lies; a stored text is read from disk when asked for. That index
+/// is saved beside the file (<c>versions.index</c>, rewritten whole after each change), so a start
+/// reads only what was appended since, not hundreds of megabytes of texts; the lines stay the truth,
+/// and a missing or stale index file is rebuilt from them. Thread-safe: lookups may run while a
+/// reload records new texts.
 /// </summary>
 public sealed class VersionStore
 {
     /// <summary>The store's file name inside its folder.</summary>
     public const string FileName = "versions.jsonl";
+
+    /// <summary>The saved index's file name inside the store's folder.</summary>
+    public const string IndexFileName = "versions.index";
+
+    /// <summary>Bytes before the covered length whose hash the saved index keeps, to notice a replaced file.</summary>
+    private const int TailCheckBytes = 4096;
 
     private static readonly JsonSerializerOptions LineOptions = new(RecordJson.Options) { WriteIndented = false };
 
@@ -41,8 +50,16 @@ public sealed class VersionStore
     private readonly List<string> _problems = [];
     private readonly object _appendLock = new();
     private bool _needsNewline;
+    private int _lines;
 
-    private VersionStore(string path) => _path = path;
+    private VersionStore(string path, bool readOnly)
+    {
+        _path = path;
+        ReadOnly = readOnly;
+    }
+
+    /// <summary>True for a store opened read-only (a replica serving an artifact): <see cref="Record"/> refuses.</summary>
+    public bool ReadOnly { get; }
 
     /// <summary>The lines that could not be read at start (a half-written last line after a crash, say), each with its line number.</summary>
     public IReadOnlyList<string> Problems => _problems;
@@ -63,7 +80,19 @@ public sealed class VersionStore
     public static VersionStore Open(string folder)
     {
         Directory.CreateDirectory(folder);
-        var store = new VersionStore(Path.Combine(folder, FileName));
+        var store = new VersionStore(Path.Combine(folder, FileName), readOnly: false);
+        if (store.Load())
+        {
+            store.SaveIndex();
+        }
+
+        return store;
+    }
+
+    /// <summary>Opens the store in <paramref name="folder"/> to read only: nothing is created, appended or saved.</summary>
+    public static VersionStore OpenReadOnly(string folder)
+    {
+        var store = new VersionStore(Path.Combine(folder, FileName), readOnly: true);
         store.Load();
         return store;
     }
@@ -71,6 +100,11 @@ public sealed class VersionStore
     /// <summary>Adds each document's text unless the store has it already; returns what changed.</summary>
     public VersionStoreUpdate Record(IEnumerable<ArchiveDocument> documents, DateTimeOffset now)
     {
+        if (ReadOnly)
+        {
+            throw new InvalidOperationException($"The version store {_path} is open read-only.");
+        }
+
         int newRecords = 0, newVersions = 0, unchanged = 0;
         lock (_appendLock)
         {
@@ -96,6 +130,7 @@ public sealed class VersionStore
                 var offset = file.Position;
                 file.Write(line);
                 file.WriteByte((byte)'\n');
+                _lines++;
                 if (history is null)
                 {
                     _byId[document.Id] = [(info, offset, line.Length)];
@@ -109,6 +144,10 @@ public sealed class VersionStore
             }
 
             file.Flush(flushToDisk: true);
+            if (newRecords + newVersions > 0)
+            {
+                SaveIndexLocked(file.Length);
+            }
         }
 
         return new VersionStoreUpdate(newRecords, newVersions, unchanged);
@@ -149,18 +188,30 @@ public sealed class VersionStore
         return new StoredVersion(entry.Info, line.Record);
     }
 
-    /// <summary>Reads the file line by line into the index; unreadable lines become <see cref="Problems"/>.</summary>
-    private void Load()
+    /// <summary>
+    /// Fills the index: from the saved index file when it matches the store, then line by line over
+    /// whatever was appended after it (all of the file when there is no usable saved index).
+    /// Unreadable lines become <see cref="Problems"/>. True when lines were read, so the saved
+    /// index is worth writing again.
+    /// </summary>
+    private bool Load()
     {
         if (!File.Exists(_path))
         {
-            return;
+            return false;
         }
 
         using var file = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1 << 16);
+        var (covered, lineNumber) = LoadIndex(file);
+        _lines = lineNumber;
+        if (covered == file.Length)
+        {
+            return false;
+        }
+
+        file.Position = covered;
         var line = new MemoryStream();
-        long lineStart = 0, position = 0;
-        var lineNumber = 0;
+        long lineStart = covered, position = covered;
         var buffer = new byte[1 << 16];
         int read;
         while ((read = file.Read(buffer)) > 0)
@@ -190,6 +241,123 @@ public sealed class VersionStore
             _problems.Add($"Line {lineNumber + 1} of {_path} is incomplete (the site stopped while writing it); it is skipped and kept as it is.");
             _needsNewline = true;
         }
+
+        _lines = lineNumber + (line.Length > 0 ? 1 : 0);
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the saved index when it describes a prefix of this very file (its length is within the
+    /// file and the hash of the bytes before it matches); returns the bytes and lines it covers, or
+    /// (0, 0) to read the whole file.
+    /// </summary>
+    private (long Covered, int Lines) LoadIndex(FileStream file)
+    {
+        var indexPath = Path.Combine(Path.GetDirectoryName(_path)!, IndexFileName);
+        if (!File.Exists(indexPath))
+        {
+            return (0, 0);
+        }
+
+        try
+        {
+            using var reader = new StreamReader(indexPath, Encoding.UTF8);
+            var header = reader.ReadLine()?.Split('\t');
+            if (header is not ["archivesite-versions-index-1", var coveredText, var linesText, var tailHash]
+                || !long.TryParse(coveredText, System.Globalization.CultureInfo.InvariantCulture, out var covered)
+                || !int.TryParse(linesText, System.Globalization.CultureInfo.InvariantCulture, out var lines)
+                || covered > file.Length || TailHash(file, covered) != tailHash)
+            {
+                return (0, 0);
+            }
+
+            var entries = new Dictionary<string, List<(VersionInfo Info, long Offset, int Length)>>(StringComparer.Ordinal);
+            var problems = new List<string>();
+            while (reader.ReadLine() is { } text)
+            {
+                if (text.StartsWith('!'))
+                {
+                    problems.Add(text[1..]);
+                    continue;
+                }
+
+                var parts = text.Split('\t');
+                var info = new VersionInfo(parts[1], DateTimeOffset.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
+                var entry = (info, long.Parse(parts[3], System.Globalization.CultureInfo.InvariantCulture), int.Parse(parts[4], System.Globalization.CultureInfo.InvariantCulture));
+                if (!entries.TryGetValue(parts[0], out var history))
+                {
+                    entries[parts[0]] = history = [];
+                }
+
+                history.Add(entry);
+            }
+
+            foreach (var (id, history) in entries)
+            {
+                _byId[id] = history;
+            }
+
+            _problems.AddRange(problems);
+            return (covered, lines);
+        }
+        catch (Exception ex) when (ex is IOException or FormatException or IndexOutOfRangeException or OverflowException)
+        {
+            _byId.Clear();
+            return (0, 0);
+        }
+    }
+
+    private void SaveIndex()
+    {
+        lock (_appendLock)
+        {
+            SaveIndexLocked(new FileInfo(_path).Length);
+        }
+    }
+
+    /// <summary>Writes the saved index for the first <paramref name="covered"/> bytes (the whole file, every line ended), atomically.</summary>
+    private void SaveIndexLocked(long covered)
+    {
+        if (_needsNewline)
+        {
+            return; // a half-written last line: the next Record closes it, and saves then
+        }
+
+        var indexPath = Path.Combine(Path.GetDirectoryName(_path)!, IndexFileName);
+        var temporary = indexPath + ".tmp";
+        using (var file = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        using (var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false)))
+        {
+            writer.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"archivesite-versions-index-1\t{covered}\t{_lines}\t{TailHash(file, covered)}\n"));
+            foreach (var problem in _problems)
+            {
+                writer.Write('!');
+                writer.Write(problem.ReplaceLineEndings(" "));
+                writer.Write('\n');
+            }
+
+            foreach (var (id, history) in _byId)
+            {
+                foreach (var (info, offset, length) in history)
+                {
+                    writer.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"{id}\t{info.Version}\t{info.FirstSeen:O}\t{offset}\t{length}\n"));
+                }
+            }
+        }
+
+        File.Move(temporary, indexPath, overwrite: true);
+    }
+
+    /// <summary>SHA-256 of the up to 4 KB before <paramref name="covered"/>: a replaced or rewritten file does not match.</summary>
+    private static string TailHash(FileStream file, long covered)
+    {
+        var start = Math.Max(0, covered - TailCheckBytes);
+        var bytes = new byte[covered - start];
+        file.Position = start;
+        file.ReadExactly(bytes);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
     }
 
     private void Index(MemoryStream line, long offset, int lineNumber)

@@ -118,6 +118,59 @@ public sealed class VersionStoreTests : IDisposable
         Assert.Single(store.History("112079"));
     }
 
+    [Fact]
+    public void TheSavedIndexIsRebuiltFromTheLinesWhenMissingOrStale()
+    {
+        VersionStore.Open(_folder).Record([Seed("112082")], Monday);
+        var saved = Path.Combine(_folder, VersionStore.IndexFileName);
+        Assert.True(File.Exists(saved));
+
+        File.Delete(saved);
+        Assert.Single(VersionStore.Open(_folder).History("112082"));
+        Assert.True(File.Exists(saved)); // written again from the lines
+
+        // Another store's file put in place of this one: the saved index does not describe it.
+        var other = Path.Combine(_folder, "other");
+        VersionStore.Open(other).Record([Seed("112079"), Seed("112082")], Tuesday);
+        File.Copy(Path.Combine(other, VersionStore.FileName), StoreFile, overwrite: true);
+
+        var store = VersionStore.Open(_folder);
+        Assert.Equal([new VersionInfo(RecordVersion.Of(Seed("112079")), Tuesday)], store.History("112079"));
+        Assert.Equal([new VersionInfo(RecordVersion.Of(Seed("112082")), Tuesday)], store.History("112082"));
+        Assert.Equal(Seed("112079").Body, store.Find("112079", RecordVersion.Of(Seed("112079")))!.Document.Body);
+    }
+
+    [Fact]
+    public void TextsAppendedAfterTheSavedIndexAreReadFromTheLines()
+    {
+        VersionStore.Open(_folder).Record([Seed("112082")], Monday);
+        var saved = Path.Combine(_folder, VersionStore.IndexFileName);
+        var savedBefore = File.ReadAllBytes(saved);
+        VersionStore.Open(_folder).Record([Seed("112079")], Tuesday);
+        File.WriteAllBytes(saved, savedBefore); // as if the site stopped between appending and saving
+
+        var store = VersionStore.Open(_folder);
+
+        Assert.Single(store.History("112082"));
+        Assert.Equal([new VersionInfo(RecordVersion.Of(Seed("112079")), Tuesday)], store.History("112079"));
+        Assert.Empty(store.Problems);
+    }
+
+    [Fact]
+    public void AReadOnlyStoreReadsButNeverWrites()
+    {
+        VersionStore.Open(_folder).Record([Seed("112082")], Monday);
+        File.Delete(Path.Combine(_folder, VersionStore.IndexFileName));
+
+        var store = VersionStore.OpenReadOnly(_folder);
+
+        Assert.Single(store.History("112082"));
+        Assert.Throws<InvalidOperationException>(() => store.Record([Seed("112079")], Tuesday));
+        Assert.False(File.Exists(Path.Combine(_folder, VersionStore.IndexFileName)));
+        Assert.Empty(VersionStore.OpenReadOnly(Path.Combine(_folder, "missing")).History("112082"));
+        Assert.False(Directory.Exists(Path.Combine(_folder, "missing")));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_folder))

@@ -30,7 +30,7 @@ public sealed class StartupTests : IDisposable
         Assert.Contains(warnings, w => w.Contains("no-summary.md", StringComparison.Ordinal) && w.Contains("'Summary:'", StringComparison.Ordinal));
         Assert.Contains(warnings, w => w.Contains("zz-copy.txt", StringComparison.Ordinal) && w.Contains("duplicate id '112082'", StringComparison.Ordinal));
         var summary = Assert.Single(factory.Logs.Messages(LogEventLevel.Information), m => m.StartsWith("Archive ready", StringComparison.Ordinal));
-        Assert.Contains("2 records loaded", summary, StringComparison.Ordinal);
+        Assert.Contains("2 records served", summary, StringComparison.Ordinal);
         Assert.Contains("4 files rejected", summary, StringComparison.Ordinal);
     }
 

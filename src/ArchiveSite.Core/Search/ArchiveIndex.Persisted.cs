@@ -1,0 +1,256 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Names;
+using ArchiveSite.Core.Versions;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace ArchiveSite.Core.Search;
+
+/// <summary>
+/// The persisted index: built once into a folder with a manifest of what it was built from, reused
+/// as it is when no record changed, updated in place when some did, rebuilt when the indexing code,
+/// the names authority or the manifest itself no longer matches.
+/// </summary>
+public sealed partial class ArchiveIndex
+{
+    /// <summary>
+    /// Opens the index in <paramref name="indexPath"/> for the records in
+    /// <paramref name="documentsPath"/>: reused, updated or rebuilt, whichever the folder's files
+    /// need (<see cref="Update"/> says which, and why). <paramref name="indexed"/> is given the
+    /// records written (new or changed texts, every record on a rebuild) before they are let go, so
+    /// a caller can keep their texts (the version store) without the whole corpus staying in memory.
+    /// </summary>
+    public static ArchiveIndex Open(string documentsPath, string indexPath, NameAuthority names,
+        Action<IReadOnlyList<ArchiveDocument>>? indexed = null, IProgress<IndexProgress>? progress = null)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var files = DocumentLoader.Scan(documentsPath);
+        System.IO.Directory.CreateDirectory(indexPath);
+        var directory = FSDirectory.Open(indexPath);
+        var analyzer = ArchiveAnalyzer.Create();
+        try
+        {
+            var manifest = Usable(directory, indexPath, names, out var problem);
+            var update = manifest is null
+                ? Rebuild(directory, indexPath, files, analyzer, names, problem!, indexed, progress)
+                : Refresh(directory, documentsPath, indexPath, files, manifest, analyzer, names, indexed, progress);
+            update = update with { Elapsed = stopwatch.Elapsed };
+            return new ArchiveIndex(directory, analyzer, names, update.Served.Count, stopwatch.Elapsed, update);
+        }
+        catch
+        {
+            analyzer.Dispose();
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens an index built elsewhere (an artifact shipped to a replica) without reading a
+    /// documents folder or writing a byte. Fails, saying why, unless the folder holds a complete
+    /// index written by this code with this names authority.
+    /// </summary>
+    public static ArchiveIndex OpenReadOnly(string indexPath, NameAuthority names)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        if (!System.IO.Directory.Exists(indexPath))
+        {
+            throw new DirectoryNotFoundException($"The index folder '{indexPath}' does not exist: build the index first (build-index).");
+        }
+
+        var directory = FSDirectory.Open(indexPath);
+        var manifest = Usable(directory, indexPath, names, out var problem);
+        if (manifest is null)
+        {
+            directory.Dispose();
+            throw new InvalidOperationException($"The index in '{indexPath}' cannot be served read-only: {problem}. Build it again with this version of the site (build-index).");
+        }
+
+        var (served, rejections, warnings) = IndexManifest.Collect(manifest.Files);
+        var update = new IndexUpdate(IndexUpdateKind.Reused, null, served, rejections, warnings, 0, 0, 0, 0, stopwatch.Elapsed);
+        return new ArchiveIndex(directory, ArchiveAnalyzer.Create(), names, served.Count, stopwatch.Elapsed, update);
+    }
+
+    /// <summary>
+    /// Which code and authority an index is written by: the Core assembly's module version id (the
+    /// build is deterministic, so it changes exactly when the code does) and the names fingerprint.
+    /// </summary>
+    internal static string IndexerFingerprint(NameAuthority names) =>
+        $"{typeof(ArchiveIndex).Assembly.ManifestModule.ModuleVersionId:N}-{names.Fingerprint}";
+
+    /// <summary>The manifest, when it can be trusted to describe the index on disk; otherwise null and why.</summary>
+    private static IndexManifest? Usable(LuceneDirectory directory, string indexPath, NameAuthority names, out string? problem)
+    {
+        var manifest = IndexManifest.TryRead(indexPath, out problem);
+        if (manifest is null)
+        {
+            return null;
+        }
+
+        if (manifest.Indexer != IndexerFingerprint(names))
+        {
+            problem = "the index was written by another version of the indexing code or with another names authority";
+            return null;
+        }
+
+        string? commit = null;
+        try
+        {
+            if (DirectoryReader.IndexExists(directory))
+            {
+                using var reader = DirectoryReader.Open(directory);
+                reader.IndexCommit.UserData.TryGetValue(IndexManifest.CommitKey, out commit);
+            }
+        }
+        catch (IOException ex)
+        {
+            problem = $"the index files cannot be read ({ex.Message})";
+            return null;
+        }
+
+        if (commit != manifest.Commit)
+        {
+            problem = "the index files do not match their manifest (an earlier build was interrupted)";
+            return null;
+        }
+
+        return manifest;
+    }
+
+    private static IndexUpdate Rebuild(LuceneDirectory directory, string indexPath, IReadOnlyList<RecordFile> files, Lucene.Net.Analysis.Analyzer analyzer,
+        NameAuthority names, string reason, Action<IReadOnlyList<ArchiveDocument>>? indexed, IProgress<IndexProgress>? progress)
+    {
+        var read = files.AsParallel().AsOrdered().Select(file => Read(file, names)).ToArray();
+        var load = DocumentLoader.Collect(read.Select(r => r.Result));
+        var commit = NewCommit();
+        ArchiveIndexBuilder.Build(directory, load.Documents, analyzer, names, commit, progress);
+        var manifest = new IndexManifest(IndexManifest.CurrentFormat, IndexerFingerprint(names), commit[IndexManifest.CommitKey], read.Select(r => r.Entry).ToArray());
+        manifest.Write(indexPath);
+        indexed?.Invoke(load.Documents);
+        var (served, _, _) = IndexManifest.Collect(manifest.Files);
+        return new IndexUpdate(IndexUpdateKind.Rebuilt, reason, served, load.Rejections, load.Warnings, load.Documents.Count, 0, 0, files.Count, TimeSpan.Zero);
+    }
+
+    /// <summary>
+    /// Compares the folder with the manifest and brings the index up to date in place: records of
+    /// changed, new or newly unique files are (re-)added, those of removed or now-rejected files
+    /// deleted, and reply threads inferred again over every letter, re-indexing unchanged records
+    /// whose thread moved.
+    /// </summary>
+    private static IndexUpdate Refresh(LuceneDirectory directory, string documentsPath, string indexPath, IReadOnlyList<RecordFile> files, IndexManifest manifest,
+        Lucene.Net.Analysis.Analyzer analyzer, NameAuthority names, Action<IReadOnlyList<ArchiveDocument>>? indexed, IProgress<IndexProgress>? progress)
+    {
+        var previous = manifest.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var filesRead = 0;
+        var now = files.AsParallel().AsOrdered().Select(file =>
+        {
+            var known = previous.GetValueOrDefault(file.Relative);
+            if (known is not null && known.SameStat(file))
+            {
+                return (Entry: known, Document: (ArchiveDocument?)null);
+            }
+
+            Interlocked.Increment(ref filesRead);
+            var read = Read(file, names);
+            // Touched but not changed (copied, checked out again): the same bytes, a new time.
+            return known is not null && known.Sha256.Length > 0 && known.Sha256 == read.Entry.Sha256
+                ? (Entry: known with { Length = file.Length, Modified = file.Modified }, Document: read.Result.Document)
+                : (read.Entry, read.Result.Document);
+        }).ToArray();
+
+        var (before, _, _) = IndexManifest.Collect(manifest.Files);
+        var (served, rejections, warnings) = IndexManifest.Collect(now.Select(n => n.Entry));
+        var beforeById = before.ToDictionary(f => f.Id!, StringComparer.OrdinalIgnoreCase);
+        var servedIds = served.Select(f => f.Id!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var parsed = now.Where(n => n.Document is not null).ToDictionary(n => n.Entry.Path, n => n.Document!, StringComparer.Ordinal);
+
+        var changed = served
+            .Where(f => !beforeById.TryGetValue(f.Id!, out var was) || was.Path != f.Path || was.Sha256 != f.Sha256 || was.Id != f.Id)
+            .ToArray();
+        var changedIds = changed.Select(f => f.Id!).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var deleteIds = before
+            .Where(f => !servedIds.Contains(f.Id!) || changedIds.Contains(f.Id!))
+            .Select(f => f.Id!)
+            .ToArray();
+        var removed = before.Count(f => !servedIds.Contains(f.Id!));
+        var updatedManifest = manifest with { Files = now.Select(n => n.Entry).ToArray() };
+        if (changed.Length == 0 && deleteIds.Length == 0)
+        {
+            if (filesRead > 0 || updatedManifest.Files.Count != manifest.Files.Count)
+            {
+                updatedManifest.Write(indexPath); // the new times (and rejected files' notices), so the next start reads nothing
+            }
+
+            return new IndexUpdate(IndexUpdateKind.Reused, null, served, rejections, warnings, 0, 0, 0, filesRead, TimeSpan.Zero);
+        }
+
+        // A record that was a duplicate and now wins was never read this time: read it now.
+        var documents = changed.ToDictionary(
+            f => f.Id!,
+            f => parsed.GetValueOrDefault(f.Path) ?? DocumentLoader.LoadFile(Path.Combine(documentsPath, f.Path), f.Path).Document
+                ?? throw new IOException($"'{f.Path}' changed while it was being read; start again."),
+            StringComparer.OrdinalIgnoreCase);
+
+        // Threads span records: infer them again over every letter, and re-index an unchanged
+        // letter whose place in a thread moved (its original was removed, say).
+        var (letters, oldRelations) = ReadLetters(directory, served.Where(f => f.Letter && !documents.ContainsKey(f.Id!)));
+        var relations = RelationFields.Infer(letters.Concat(documents.Values.Where(d => ReplyThreads.IsLetter(d, names))), names);
+        var relinked = letters.Where(l => relations.Describe(l.Id) != oldRelations[l.Id]).ToArray();
+        var toIndex = documents.Values.Concat(relinked).ToArray();
+        deleteIds = [.. deleteIds, .. relinked.Select(d => d.Id)];
+
+        var commit = NewCommit();
+        ArchiveIndexBuilder.Update(directory, deleteIds, toIndex, relations, analyzer, names, commit, progress);
+        (updatedManifest with { Commit = commit[IndexManifest.CommitKey] }).Write(indexPath);
+        indexed?.Invoke(documents.Values.ToArray());
+        return new IndexUpdate(IndexUpdateKind.Updated, null, served, rejections, warnings, documents.Count, removed, relinked.Length, filesRead, TimeSpan.Zero);
+    }
+
+    /// <summary>The stored records of <paramref name="entries"/> and the relation fields the index holds for each.</summary>
+    private static (IReadOnlyList<ArchiveDocument> Letters, IReadOnlyDictionary<string, string> Relations) ReadLetters(LuceneDirectory directory, IEnumerable<ManifestFile> entries)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader);
+        var letters = new List<ArchiveDocument>();
+        var relations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, entry.Id)), 1);
+            if (top.TotalHits == 0)
+            {
+                continue;
+            }
+
+            var stored = searcher.Doc(top.ScoreDocs[0].Doc);
+            var document = JsonSerializer.Deserialize<ArchiveDocument>(stored.Get(IndexFields.Record), RecordJson.Options)!;
+            letters.Add(document);
+            relations[document.Id] = RelationFields.Describe(stored.Get(IndexFields.InReplyTo), stored.Get(IndexFields.ReplyReason), stored.Get(IndexFields.Thread));
+        }
+
+        return (letters, relations);
+    }
+
+    private static (RecordParseResult Result, ManifestFile Entry) Read(RecordFile file, NameAuthority names)
+    {
+        var (result, sha256) = DocumentLoader.ReadFile(file.Path, file.Relative);
+        var document = result.Document;
+        var entry = new ManifestFile(
+            file.Relative,
+            file.Length,
+            file.Modified,
+            sha256,
+            document?.Id,
+            document is null ? null : RecordVersion.Of(document),
+            result.Rejection,
+            result.Warnings,
+            document is null ? [] : Facets.Find("archive")!.Values(document, names).Distinct(StringComparer.Ordinal).ToArray(),
+            document is not null && ReplyThreads.IsLetter(document, names));
+        return (result, entry);
+    }
+
+    private static Dictionary<string, string> NewCommit() => new() { [IndexManifest.CommitKey] = Guid.NewGuid().ToString("N") };
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Net;
+using ArchiveSite.Core.Versions;
+using Microsoft.Extensions.DependencyInjection;
+using Serilog.Events;
+
+namespace ArchiveSite.Web.Tests;
+
+/// <summary>The site over an index kept between starts, and over an index artifact served read-only.</summary>
+public sealed class PersistedIndexSiteTests : IDisposable
+{
+    private readonly SeedFolder _folder = new();
+
+    private static string Summary(ArchiveSiteFactory site) =>
+        Assert.Single(site.Logs.Messages(LogEventLevel.Information), m => m.StartsWith("Archive ready", StringComparison.Ordinal));
+
+    [Fact]
+    public async Task ASecondStartReusesTheIndexAndAChangeUpdatesItInPlace()
+    {
+        using (var first = _folder.SiteKeepingIndex())
+        {
+            Assert.Equal(HttpStatusCode.OK, (await first.CreateClient().GetAsync("/documents/112082")).StatusCode);
+            Assert.Contains("rebuilt (there is no index yet)", Summary(first), StringComparison.Ordinal);
+        }
+
+        using (var second = _folder.SiteKeepingIndex())
+        {
+            var (_, page) = await Html.GetAsync(second.CreateClient(), "/search?q=Stalin");
+            Assert.Equal(2, page.QuerySelectorAll("li.hit").Length);
+            Assert.Contains("reused: 0 records indexed", Summary(second), StringComparison.Ordinal);
+        }
+
+        File.AppendAllText(_folder.Seed("112079"), "\nA zeppelin was sighted.\n"); // the body is the last section
+        using var third = _folder.SiteKeepingIndex();
+        var client = third.CreateClient();
+        var (_, results) = await Html.GetAsync(client, "/search?q=zeppelin");
+        Assert.Contains("/documents/112079", Assert.Single(results.QuerySelectorAll("li.hit")).InnerHtml, StringComparison.Ordinal);
+        Assert.Contains("updated: 1 records indexed", Summary(third), StringComparison.Ordinal);
+        Assert.Equal(2, third.Services.GetRequiredService<ArchiveCatalog>().Versions.History("112079").Count); // the earlier text is kept
+    }
+
+    [Fact]
+    public async Task AReadOnlySiteServesTheArtifactWithoutItsDocumentsFolder()
+    {
+        using (var builder = _folder.SiteKeepingIndex())
+        {
+            builder.CreateClient();
+        }
+
+        using var replica = _folder.SiteKeepingIndex(readOnly: true);
+        var client = replica.CreateClient();
+
+        Assert.False(Directory.Exists(Path.Combine(_folder.Root, "no-documents-needed")));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112082")).StatusCode);
+        var version = replica.Services.GetRequiredService<ArchiveCatalog>().Entry("112082")!.Version;
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/documents/112082/v/{version}")).StatusCode);
+        Assert.Contains("(read-only)", Summary(replica), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AReadOnlySiteWithoutItsVersionStoreDoesNotStart()
+    {
+        using (var builder = _folder.SiteKeepingIndex())
+        {
+            builder.CreateClient();
+        }
+
+        Directory.Delete(_folder.Versions, recursive: true);
+        using var replica = _folder.SiteKeepingIndex(readOnly: true);
+
+        var error = Assert.ThrowsAny<Exception>(() => replica.CreateClient());
+        Assert.Contains("lacks 2 of the index's texts", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AReadOnlySiteWithoutAnIndexDoesNotStart()
+    {
+        using var replica = _folder.SiteKeepingIndex(readOnly: true);
+
+        var error = Assert.ThrowsAny<Exception>(() => replica.CreateClient());
+        Assert.Contains("build-index", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BuildIndexBuildsTheArtifactAndExits()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList =
+            {
+                Path.Combine(AppContext.BaseDirectory, "ArchiveSite.Web.dll"), "build-index",
+                $"--Archive:DocumentsPath={_folder.Documents}", $"--Archive:IndexPath={_folder.Index}", $"--Archive:VersionsPath={_folder.Versions}",
+            },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {await output} {await errors}");
+        Assert.Contains("Archive ready: 2 records served", await output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_folder.Index, "manifest.json")));
+        Assert.True(File.Exists(Path.Combine(_folder.Versions, VersionStore.FileName)));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
