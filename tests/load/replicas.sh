@@ -88,7 +88,8 @@ fi
 documents=$(cd "$documents" && pwd)
 
 echo "== publishing (Release)"
-dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+# Intermediate files go to the work folder too (--artifacts-path), not to bin/ and obj/ in the checkout.
+dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" --artifacts-path "$work/build" -nologo -v quiet >/dev/null
 
 # The arguments that say where instance $1 finds its index.
 index_args() {
@@ -119,7 +120,8 @@ start_instance() {
     local i=$1
     # shellcheck disable=SC2046 # index_args is split into arguments on purpose (no spaces in $work)
     (cd "$work/app" && exec dotnet ArchiveSite.Web.dll --urls "http://127.0.0.1:$((port + i))" $(index_args "$i") \
-        --Serilog:MinimumLevel:Default=Warning --Serilog:MinimumLevel:Override:ArchiveSite=Information) >> "$work/instance-$i.log" 2>&1 &
+        --Serilog:MinimumLevel:Default=Warning --Serilog:MinimumLevel:Override:ArchiveSite=Information \
+        --Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning) >> "$work/instance-$i.log" 2>&1 &
     pids[i]=$!
     started+=($!)
 }
