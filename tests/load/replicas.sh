@@ -41,7 +41,7 @@ threads=2
 port=${REPLICAS_PORT:-5380}
 index_mode=${REPLICAS_INDEX:-}
 if [ -z "$index_mode" ]; then
-    if grep -q 'ReadOnly' src/ArchiveSite.Web/ArchiveOptions.cs; then index_mode=artifact; else index_mode=own; fi
+    if grep -q 'public bool ReadOnly' src/ArchiveSite.Web/ArchiveOptions.cs; then index_mode=artifact; else index_mode=own; fi
 fi
 case "$index_mode" in artifact | own) ;; *) echo "REPLICAS_INDEX must be artifact or own, not '$index_mode'" >&2; exit 2 ;; esac
 [ "$instances" -ge 2 ] || { echo "at least 2 instances, so one can be killed" >&2; exit 2; }
