@@ -298,6 +298,10 @@ awk -F'|' -v kill="$kill_time" -v back="$back" -v port="$port" -v instances="$in
 grep -h -E '\[(error|crit|alert|emerg)\]' "$work/nginx/error.log" | sed -E 's/^[0-9\/: ]+//; s/, client:.*//; s/^\[error\] [0-9]+#[0-9]+: \*[0-9]+ //' \
     | sort | uniq -c | sort -rn | head -n 5 | sed 's/^/nginx error log: /' || true
 
+for i in $(seq 1 "$instances"); do
+    rss=$(ps -o rss= -p "${pids[i]}" 2>/dev/null | tr -d ' ') && echo "instance $i resident memory: $((rss / 1024)) MB" || true
+done
+
 echo "== result"
 grep '^STATUS' "$work/wrk.out" | sort -k2n | awk '{ printf "status %s: %d\n", $2, $3 }'
 grep -q '^TOTALS' "$work/wrk.out" || { echo "wrk did not finish its report" >&2; exit 1; }
