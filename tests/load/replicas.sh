@@ -24,14 +24,15 @@
 #   REPLICAS_INDEX  artifact: `dotnet ArchiveSite.Web.dll build-index` writes the index and the
 #                   version store once; each instance serves them with --Archive:ReadOnly=true.
 #                   own: each instance loads the documents and builds an index and version store
-#                   of its own at startup (how the site worked before build-index; slow: about 40 s
-#                   of CPU per instance on FRUS, so a killed instance is not back within a short run).
+#                   of its own at startup, one after the other (how the site ran before
+#                   build-index; about 40 s of CPU per instance on FRUS, and the killed instance's
+#                   restart competes for the cores with the load). A fallback until build-index
+#                   and Archive:ReadOnly are on main; then it can go.
 #                   Default: artifact when the site has Archive:ReadOnly, otherwise own.
 #   REPLICAS_PORT   nginx's port (default 5380); instance i listens on REPLICAS_PORT + i.
 #   REPLICAS_KEEP   1 keeps the temporary folder (logs, nginx's access log) and prints its path.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-repo=$(pwd)
 
 documents=${1:-}
 instances=${2:-3}
