@@ -30,6 +30,7 @@ public sealed partial class ArchiveIndex
         var stopwatch = Stopwatch.StartNew();
         var files = DocumentLoader.Scan(documentsPath);
         System.IO.Directory.CreateDirectory(indexPath);
+        var owner = TakeOwnership(indexPath);
         var directory = FSDirectory.Open(indexPath);
         var analyzer = ArchiveAnalyzer.Create();
         try
@@ -39,13 +40,34 @@ public sealed partial class ArchiveIndex
                 ? Rebuild(directory, indexPath, files, analyzer, names, problem!, indexed, progress)
                 : Refresh(directory, documentsPath, indexPath, files, manifest, analyzer, names, indexed, progress);
             update = update with { Elapsed = stopwatch.Elapsed };
-            return new ArchiveIndex(directory, analyzer, names, update.Served.Count, stopwatch.Elapsed, update);
+            return new ArchiveIndex(directory, analyzer, names, update.Served.Count, stopwatch.Elapsed, update) { _owner = owner };
         }
         catch
         {
             analyzer.Dispose();
             directory.Dispose();
+            owner.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>The file held open, exclusively, while a site may write the index: a second writer is refused at once.</summary>
+    public const string OwnerFileName = "archivesite.lock";
+
+    /// <summary>
+    /// Holds the index folder for this process alone: two sites rebuilding one folder would delete
+    /// each other's files. (On Linux, .NET takes an advisory lock for FileShare.None.)
+    /// </summary>
+    private static FileStream TakeOwnership(string indexPath)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(indexPath, OwnerFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new InvalidOperationException(
+                $"Another ArchiveSite process is using the index folder '{indexPath}' ({ex.Message}). Give each site that reads a documents folder its own Archive:IndexPath, or build the index once (build-index) and serve it with Archive:ReadOnly=true.", ex);
         }
     }
 

@@ -16,6 +16,7 @@ namespace ArchiveSite.Core.Search;
 public sealed partial class ArchiveIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
+    private FileStream? _owner;
 
     private ArchiveIndex(LuceneDirectory directory, Analyzer analyzer, NameAuthority names, int documentCount, TimeSpan buildTime, IndexUpdate? update = null)
     {
@@ -74,5 +75,6 @@ public sealed partial class ArchiveIndex : IDisposable
         Searchers.Dispose();
         Analyzer.Dispose();
         _directory.Dispose();
+        _owner?.Dispose();
     }
 }

@@ -204,6 +204,20 @@ public sealed class PersistedIndexTests : IDisposable
     }
 
     [Fact]
+    public void ASecondWriterOfTheSameFolderIsRefusedWhileTheFirstHasIt()
+    {
+        using (Open())
+        {
+            var error = Assert.Throws<InvalidOperationException>(() => Open());
+            Assert.Contains("Another ArchiveSite process is using the index folder", error.Message, StringComparison.Ordinal);
+            using var replica = ArchiveIndex.OpenReadOnly(IndexFolder, NameAuthority.Default); // readers are welcome
+        }
+
+        using var next = Open();
+        Assert.Equal(IndexUpdateKind.Reused, next.Update!.Kind);
+    }
+
+    [Fact]
     public void AReadOnlyOpenServesTheArtifactWithoutTheDocumentsAndWritesNothing()
     {
         Open().Dispose();
