@@ -22,7 +22,11 @@ public sealed partial class NameAuthority
     };
 
     private readonly Regex _mentions;
-    private readonly Dictionary<string, Person> _byGroup = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Person> _bySpelling = new(StringComparer.Ordinal);
+    private readonly (Regex Whole, Person Person)[] _variants;
+    private string? _fingerprint;
+    private readonly HashSet<string> _prefixes;
+    private readonly int _prefixLength;
 
     /// <summary>
     /// Builds the authority from a list of people. A spelling claimed by two people is refused:
@@ -32,24 +36,61 @@ public sealed partial class NameAuthority
     {
         CheckUnambiguous(people);
         People = people;
-        var alternatives = new List<(string Pattern, int Length, string Group)>();
-        for (var p = 0; p < people.Count; p++)
+        var alternatives = new List<(string Pattern, int Length, Person Person, string Key)>();
+        foreach (var person in people)
         {
-            foreach (var variant in people[p].Variants.Distinct(StringComparer.OrdinalIgnoreCase))
+            foreach (var variant in person.Variants.Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                var group = $"p{p}v{alternatives.Count}";
-                _byGroup[group] = people[p];
-                alternatives.Add((VariantPattern(variant), variant.Length, group));
+                alternatives.Add((VariantPattern(variant), variant.Length, person, SpellingKey(variant)));
             }
         }
 
-        // Longest first, so "Kim Il Sung" wins over a shorter variant at the same place.
-        var body = string.Join('|', alternatives.OrderByDescending(a => a.Length).Select(a => $"(?<{a.Group}>{a.Pattern})"));
-        _mentions = new Regex(@"(?<![\p{L}\p{N}])(?:" + (body.Length == 0 ? "(?!)" : body) + @")(?![\p{L}\p{N}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        // Longest first, so "Kim Il Sung" wins over a shorter variant at the same place. The
+        // alternatives are not capturing groups (a group per variant kept the regex engine from
+        // merging their common prefixes and cost a walk over every group per match): whose name
+        // matched is looked up by the matched text's spelling key instead.
+        var ordered = alternatives.OrderByDescending(a => a.Length).ToArray();
+        foreach (var alternative in ordered)
+        {
+            _bySpelling.TryAdd(alternative.Key, alternative.Person);
+        }
+
+        // Every mention starts with the first letters of a variant's first word, as keyed.
+        _prefixLength = Math.Max(1, Math.Min(3, ordered.Select(a => a.Key.Split(' ')[0].Length).DefaultIfEmpty(1).Min()));
+        _prefixes = ordered.Select(a => a.Key).Where(k => k.Length >= _prefixLength).Select(k => k[.._prefixLength]).ToHashSet(StringComparer.Ordinal);
+        _variants = ordered.Select(a => (new Regex($"^(?:{a.Pattern})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), a.Person)).ToArray();
+        var body = string.Join('|', ordered.Select(a => a.Pattern).Distinct(StringComparer.Ordinal));
+        _mentions = new Regex(@"\G(?<![\p{L}\p{N}])(?:" + (body.Length == 0 ? "(?!)" : body) + @")(?![\p{L}\p{N}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
     }
 
-    private string? _fingerprint;
+    /// <summary>
+    /// What a spelling comes to under the matching rules of <see cref="VariantPattern"/>: words
+    /// split at spaces and hyphens, lowercased, the letters I, l and 1 as one.
+    /// </summary>
+    internal static string SpellingKey(string spelling)
+    {
+        var key = new StringBuilder(spelling.Length);
+        var gap = false;
+        foreach (var c in spelling)
+        {
+            if (char.IsWhiteSpace(c) || c == '-')
+            {
+                gap = key.Length > 0;
+                continue;
+            }
+
+            if (gap)
+            {
+                key.Append(' ');
+                gap = false;
+            }
+
+            key.Append(c is 'I' or 'i' or 'l' or 'L' or '1' ? 'l' : char.ToLowerInvariant(c));
+        }
+
+        return key.ToString();
+    }
 
     /// <summary>Everyone in the authority.</summary>
     public IReadOnlyList<Person> People { get; }
@@ -67,11 +108,34 @@ public sealed partial class NameAuthority
     /// <summary>Every mention of a person in <paramref name="text"/>, left to right, never overlapping.</summary>
     public IEnumerable<NameMention> FindMentions(string text)
     {
-        foreach (Match match in _mentions.Matches(text))
+        // The regex would try its whole alternation at every character; only a word whose first
+        // letters begin some variant can start a mention, so it is tried there alone (\G).
+        for (var i = 0; i < text.Length; i++)
         {
-            var person = PersonOf(match);
-            yield return new NameMention(person, match.Index, match.Length, match.Value);
+            if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+                || i + _prefixLength > text.Length || !_prefixes.Contains(PrefixKey(text.AsSpan(i, _prefixLength))))
+            {
+                continue;
+            }
+
+            var match = _mentions.Match(text, i);
+            if (match.Success)
+            {
+                yield return new NameMention(PersonOf(match), match.Index, match.Length, match.Value);
+                i = match.Index + match.Length - 1;
+            }
         }
+    }
+
+    private string PrefixKey(ReadOnlySpan<char> start)
+    {
+        Span<char> key = stackalloc char[start.Length];
+        for (var i = 0; i < start.Length; i++)
+        {
+            key[i] = start[i] is 'I' or 'i' or 'l' or 'L' or '1' ? 'l' : char.ToLowerInvariant(start[i]);
+        }
+
+        return new string(key);
     }
 
     /// <summary>Reads an authority file: <c>{"people":[{"id":…,"name":…,"variants":[…]}]}</c>.</summary>
@@ -189,15 +253,21 @@ public sealed partial class NameAuthority
 
     private Person PersonOf(Match match)
     {
-        foreach (var (group, person) in _byGroup)
+        if (_bySpelling.TryGetValue(SpellingKey(match.Value), out var person))
         {
-            if (match.Groups[group].Success)
+            return person;
+        }
+
+        // A case the invariant lowercase does not fold as the regex does: ask each variant, in order.
+        foreach (var (whole, owner) in _variants)
+        {
+            if (whole.IsMatch(match.Value))
             {
-                return person;
+                return owner;
             }
         }
 
-        throw new InvalidOperationException("A name matched no group."); // unreachable: every alternative is a named group
+        throw new InvalidOperationException($"'{match.Value}' matched no variant."); // unreachable: the mention regex is the variants' alternation
     }
 
     /// <summary>

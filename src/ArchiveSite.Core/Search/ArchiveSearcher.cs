@@ -65,7 +65,7 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
             var matcher = new TextMatcher(index.Analyzer, index.Names, HighlightTerms(searcher, translated.Query), translated.People);
             var hits = top.ScoreDocs
                 .Skip((request.Page - 1) * request.PageSize)
-                .Select(scoreDoc => ToHit(searcher.Doc(scoreDoc.Doc, HitFields), matcher))
+                .Select(scoreDoc => ToHit(searcher.IndexReader, scoreDoc.Doc, searcher.Doc(scoreDoc.Doc, HitFields), matcher))
                 .ToArray();
             return new SearchResults(request, top.TotalHits, hits, null, translated.Notices, translated.People, FacetGroups(request, facets.Counts))
             {
@@ -229,7 +229,7 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
         return texts;
     }
 
-    private static SearchHit ToHit(Lucene.Net.Documents.Document stored, TextMatcher matcher)
+    private static SearchHit ToHit(IndexReader reader, int docId, Lucene.Net.Documents.Document stored, TextMatcher matcher)
     {
         var title = stored.Get(IndexFields.Title);
         var summary = stored.Get(IndexFields.Summary);
@@ -240,6 +240,6 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
             stored.Get(IndexFields.DateText),
             stored.Get(IndexFields.DateIso),
             Highlighter.Mark(summary, matcher.FindMatches(summary, IndexFields.Summary)),
-            Highlighter.Snippet(body, matcher.FindMatches(body)));
+            Highlighter.Snippet(body, matcher.FindBodyMatches(reader, docId, body)));
     }
 }

@@ -18,7 +18,11 @@ public static class IndexFields
     /// <summary>Summary: analyzed English text, stored for result lists.</summary>
     public const string Summary = "summary";
 
-    /// <summary>Body as plain text: analyzed and stored, so snippets come from the same text that matched.</summary>
+    /// <summary>
+    /// Body as plain text: analyzed and stored, so snippets come from the same text that matched,
+    /// with a term vector of its words and their offsets, so snippets and "related documents" read
+    /// the words as indexed instead of analyzing the text again for every hit and page.
+    /// </summary>
     public const string Body = "body";
 
     /// <summary>The whole citation: analyzed, not stored (the record JSON has it).</summary>

@@ -1,5 +1,7 @@
 using ArchiveSite.Core.Names;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace ArchiveSite.Core.Search;
 
@@ -30,13 +32,60 @@ public sealed class TextMatcher
     public List<(int Start, int End)> FindMatches(string text, string field = IndexFields.Body)
     {
         var matches = Highlighter.FindMatches(_analyzer, field, text, _terms);
+        AddPeople(matches, text);
+        return matches;
+    }
+
+    /// <summary>
+    /// Offsets of every match in the stored body <paramref name="body"/> of document
+    /// <paramref name="docId"/>, looked up in its term vector (the same tokens and offsets analysis
+    /// would give, without analyzing); analyzed as <see cref="FindMatches"/> does when the index has no vector.
+    /// </summary>
+    internal List<(int Start, int End)> FindBodyMatches(IndexReader reader, int docId, string body)
+    {
+        var vector = reader.GetTermVector(docId, IndexFields.Body);
+        if (vector is null || !vector.HasOffsets)
+        {
+            return FindMatches(body);
+        }
+
+        var matches = new List<(int Start, int End)>();
+        if (_terms.Count > 0)
+        {
+            var terms = vector.GetEnumerator();
+            DocsAndPositionsEnum? positions = null;
+            foreach (var term in _terms)
+            {
+                if (!terms.SeekExact(new BytesRef(term)))
+                {
+                    continue;
+                }
+
+                positions = terms.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
+                if (positions is null || positions.NextDoc() == Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < positions.Freq; i++)
+                {
+                    positions.NextPosition();
+                    matches.Add((positions.StartOffset, positions.EndOffset));
+                }
+            }
+        }
+
+        AddPeople(matches, body);
+        return matches;
+    }
+
+    private void AddPeople(List<(int Start, int End)> matches, string text)
+    {
         if (_people.Count > 0)
         {
             matches.AddRange(_names.FindMentions(text)
                 .Where(m => _people.Contains(m.Person))
                 .Select(m => (m.Start, m.Start + m.Length)));
         }
-
-        return matches;
     }
 }
