@@ -70,6 +70,9 @@ try
 
     // Load and index before the first request, so startup fails loudly on a missing folder.
     app.Services.GetRequiredService<ArchiveCatalog>();
+    // A first start parses every record and builds the index: hand that memory back to the system
+    // before serving, rather than keeping the peak for the life of the process.
+    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     if (buildIndexOnly)
     {
         await app.DisposeAsync();
