@@ -6,9 +6,9 @@ using BenchmarkDotNet.Attributes;
 namespace ArchiveSite.Benchmarks;
 
 /// <summary>
-/// <see cref="ArchiveSearcher.Search"/> for a fixed set of queries, one of each kind a researcher
-/// types, over an in-memory index of the first N records (N: <c>ARCHIVESITE_BENCH_RECORDS</c>, or
-/// the 22,029 FRUS records). Each search is a whole first page as the search page asks for it:
+/// <see cref="ArchiveSearcher.Search"/> for the shared query set (<see cref="BenchmarkQueries"/>),
+/// over an in-memory index of the first N records (N: <c>ARCHIVESITE_BENCH_RECORDS</c>, or the
+/// 22,029 FRUS records). Each search is a whole first page as the search page asks for it:
 /// 20 hits, the true total, facets and timeline.
 /// </summary>
 [MemoryDiagnoser]
@@ -43,28 +43,17 @@ public class QueryBenchmarks
         }
 
         _searcher = built.Searcher;
-        foreach (var (name, request) in Queries)
+        foreach (var query in BenchmarkQueries.All)
         {
-            Console.WriteLine($"// {name}: {_searcher.Search(request).TotalHits} hits");
+            Console.WriteLine($"// {query.Name}: {_searcher.Search(query.Request).TotalHits} hits");
         }
     }
 
-    /// <summary>The query set, by name: words, a phrase, a person's name (every spelling the authority knows), dates only (the Cuban missile crisis, sorted by date), a word within one facet value, a trailing wildcard.</summary>
-    public static readonly IReadOnlyDictionary<string, SearchRequest> Queries = new Dictionary<string, SearchRequest>
-    {
-        ["words"] = new(Text: "nuclear test ban"),
-        ["phrase"] = new(Text: "\"atomic energy\""),
-        ["name"] = new(Text: "Zhou Enlai"),
-        ["date-range"] = new(From: "1962-10-16", To: "1962-10-28"),
-        ["facet-filter"] = new(Text: "Suez", Filters: new Dictionary<string, IReadOnlyList<string>> { ["year"] = ["1956"] }),
-        ["wildcard"] = new(Text: "disarm*"),
-    };
-
-    /// <summary>The names of <see cref="Queries"/>, in order, one benchmark case each.</summary>
-    public static IEnumerable<string> QueryNames() => Queries.Keys;
+    /// <summary>The names of <see cref="BenchmarkQueries.All"/>, in order, one benchmark case each.</summary>
+    public static IEnumerable<string> QueryNames() => BenchmarkQueries.All.Select(q => q.Name);
 
     /// <summary>One search of the set; returns the total so nothing is optimized away.</summary>
     [Benchmark]
     [ArgumentsSource(nameof(QueryNames))]
-    public int Search(string query) => _searcher.Search(Queries[query]).TotalHits;
+    public int Search(string query) => _searcher.Search(BenchmarkQueries.Find(query).Request).TotalHits;
 }
