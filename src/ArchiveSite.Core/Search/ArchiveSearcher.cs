@@ -56,11 +56,13 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
         try
         {
             var wanted = request.Page * request.PageSize;
-            var top = searcher.Search(query, null, wanted, OrderFor(request.EffectiveSort));
 
-            // One pass counts the facets and, when the query named people, their spellings.
+            // One pass over the matches ranks the page and counts the facets (and, when the query
+            // named people, their spellings): running the query twice cost a third of a search at 100,000 records.
+            var ranking = TopFieldCollector.Create(OrderFor(request.EffectiveSort), wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCollector(translated.People.Count == 0 ? Facets.All : [.. Facets.All, NameVariants.Dimension]);
-            searcher.Search(query, facets);
+            searcher.Search(query, MultiCollector.Wrap(ranking, facets));
+            var top = ranking.GetTopDocs();
 
             var matcher = new TextMatcher(index.Analyzer, index.Names, HighlightTerms(searcher, translated.Query), translated.People);
             var hits = top.ScoreDocs
