@@ -15,18 +15,23 @@ namespace ArchiveSite.Web;
 /// </summary>
 public sealed class ArchiveCatalog : IDisposable
 {
-    private readonly ArchiveIndex _index;
-    private readonly Dictionary<string, CatalogEntry> _entries;
+    private readonly ILogger<ArchiveCatalog> _logger;
+    private readonly Task? _building;
+    private readonly CancellationTokenSource _stopping = new();
+    private volatile State? _state;
+    private volatile IndexProgress? _progress;
 
     /// <summary>
-    /// Opens the archive; a missing documents folder (or, read-only, an unusable index artifact)
-    /// stops startup with a message that names it.
+    /// Opens the archive. An index that is reused or updated in place is ready before this returns;
+    /// a first build (or a rebuild) of more than <see cref="ArchiveOptions.BackgroundIndexThreshold"/>
+    /// files runs in the background while the site answers every page with a "being indexed"
+    /// notice (<see cref="IsReady"/>, <see cref="Progress"/>). A missing documents folder (or,
+    /// read-only, an unusable index artifact) stops startup with a message that names it.
     /// </summary>
-    public ArchiveCatalog(IOptions<ArchiveOptions> options, ILogger<ArchiveCatalog> logger)
+    public ArchiveCatalog(IOptions<ArchiveOptions> options, ILogger<ArchiveCatalog> logger, IHostApplicationLifetime lifetime)
     {
+        _logger = logger;
         var settings = options.Value;
-        var documentsPath = settings.ResolvedDocumentsPath;
-        var indexPath = settings.ResolvedIndexPath;
         var names = string.IsNullOrWhiteSpace(settings.NamesPath)
             ? NameAuthority.Default
             : NameAuthority.LoadExtended(Path.GetFullPath(settings.NamesPath));
@@ -36,35 +41,124 @@ public sealed class ArchiveCatalog : IDisposable
                 Path.GetFullPath(settings.NamesPath!), names.People.Count, NameAuthority.Default.People.Count);
         }
 
+        if (!settings.ReadOnly && !Directory.Exists(settings.ResolvedDocumentsPath))
+        {
+            throw new DirectoryNotFoundException(
+                $"The documents folder '{settings.ResolvedDocumentsPath}' does not exist. Set Archive:DocumentsPath (--Archive:DocumentsPath=DIR or Archive__DocumentsPath) to a folder of record files.");
+        }
+
+        var rebuildReason = settings.ReadOnly ? null : ArchiveIndex.RebuildReason(settings.ResolvedIndexPath, names);
+        var files = rebuildReason is null ? 0 : DocumentLoader.Scan(settings.ResolvedDocumentsPath).Count;
+        if (rebuildReason is null || files <= settings.BackgroundIndexThreshold)
+        {
+            _state = Open(settings, names, logger, _stopping.Token);
+            ReturnMemory();
+            return;
+        }
+
+        logger.LogInformation("Indexing {FileCount} files in the background ({Reason}); until it ends every page answers 503 with a notice", files, rebuildReason);
+        _progress = new IndexProgress(0, files, TimeSpan.Zero);
+        _building = Task.Run(() =>
+        {
+            try
+            {
+                _state = Open(settings, names, logger, _stopping.Token);
+                ReturnMemory();
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                logger.LogInformation("Indexing stopped: the site is shutting down");
+            }
+            catch (Exception ex)
+            {
+                logger.LogCritical(ex, "Indexing failed: {Reason}. The site stops.", ex.Message);
+                lifetime.StopApplication();
+            }
+        });
+    }
+
+    /// <summary>
+    /// A build parses every record and fills Lucene's buffers: hand that memory back to the system
+    /// once the index is open, rather than keeping the peak for the life of the process.
+    /// </summary>
+    private static void ReturnMemory() => GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+
+    /// <summary>True once the index is open and every page can be served.</summary>
+    public bool IsReady => _state is not null;
+
+    /// <summary>How far a background build has got; null when there is none.</summary>
+    public IndexProgress? Progress => IsReady ? null : _progress;
+
+    /// <summary>Waits for a background build to end (the <c>build-index</c> command does).</summary>
+    public void WaitUntilReady()
+    {
+        _building?.GetAwaiter().GetResult();
+        if (!IsReady)
+        {
+            throw new InvalidOperationException("The archive could not be opened; the log says why.");
+        }
+    }
+
+    private State Current => _state ?? throw new InvalidOperationException("The archive is still being indexed.");
+
+    /// <summary>Every served record's id, current version and when that text first appeared, by id.</summary>
+    public IReadOnlyList<CatalogEntry> Entries => Current.Entries;
+
+    /// <summary>A fingerprint of every served record's id and version: what every page depends on, for HTTP validators.</summary>
+    public string Stamp => Current.Stamp;
+
+    /// <summary>When the newest served text first appeared: the Last-Modified of lists and pages.</summary>
+    public DateTimeOffset LastChanged => Current.LastChanged;
+
+    /// <summary>The entry of a served record, or null.</summary>
+    public CatalogEntry? Entry(string id) => Current.ById.GetValueOrDefault(id);
+
+    /// <summary>Every text each record has had, for versioned permalinks.</summary>
+    public VersionStore Versions => Current.Versions;
+
+    /// <summary>The OAI-PMH data provider over the served records.</summary>
+    public OaiPmhProvider Harvest => Current.Harvest;
+
+    /// <summary>The one searcher every request uses.</summary>
+    public ArchiveSearcher Searcher => Current.Searcher;
+
+    /// <summary>The files that are not served, with their reasons.</summary>
+    public IReadOnlyList<RecordNotice> Rejections => Current.Rejections;
+
+    /// <summary>The records served with a warning.</summary>
+    public IReadOnlyList<RecordNotice> Warnings => Current.Warnings;
+
+    /// <summary>Opens the index and the version store and gathers what every page needs: the whole of a start.</summary>
+    private State Open(ArchiveOptions settings, NameAuthority names, ILogger logger, CancellationToken cancellation)
+    {
+        var documentsPath = settings.ResolvedDocumentsPath;
+        var indexPath = settings.ResolvedIndexPath;
         var now = DateTimeOffset.UtcNow;
+        ArchiveIndex index;
+        VersionStore versions;
         if (settings.ReadOnly)
         {
-            _index = ArchiveIndex.OpenReadOnly(indexPath, names);
-            Versions = VersionStore.OpenReadOnly(settings.ResolvedVersionsPath);
+            index = ArchiveIndex.OpenReadOnly(indexPath, names);
+            versions = VersionStore.OpenReadOnly(settings.ResolvedVersionsPath);
         }
         else
         {
-            if (!Directory.Exists(documentsPath))
-            {
-                throw new DirectoryNotFoundException(
-                    $"The documents folder '{documentsPath}' does not exist. Set Archive:DocumentsPath (--Archive:DocumentsPath=DIR or Archive__DocumentsPath) to a folder of record files.");
-            }
-
-            Versions = VersionStore.Open(settings.ResolvedVersionsPath);
+            versions = VersionStore.Open(settings.ResolvedVersionsPath);
             var recorded = new VersionStoreUpdate(0, 0, 0);
-            _index = ArchiveIndex.Open(documentsPath, indexPath, names,
-                indexed: documents => recorded = Versions.Record(documents, now),
-                progress: new ProgressLog(logger));
-            LogVersions(logger, settings.ResolvedVersionsPath, Versions, recorded);
+            index = ArchiveIndex.Open(documentsPath, indexPath, names,
+                indexed: documents => recorded = versions.Record(documents, now),
+                progress: new ProgressLog(logger, p => _progress = p),
+                cancellation: cancellation);
+            LogVersions(logger, settings.ResolvedVersionsPath, versions, recorded);
         }
 
-        foreach (var problem in Versions.Problems)
+        foreach (var problem in versions.Problems)
         {
             logger.LogWarning("Version store: {Problem}", problem);
         }
 
-        Searcher = new ArchiveSearcher(_index);
-        var update = _index.Update!;
+        var searcher = new ArchiveSearcher(index);
+        var update = index.Update!;
         foreach (var rejection in update.Rejections)
         {
             logger.LogWarning("Rejected {File}{Where}: {Reason}", rejection.File, Where(rejection), rejection.Message);
@@ -77,66 +171,76 @@ public sealed class ArchiveCatalog : IDisposable
 
         // A text the store lacks (a new store beside a kept index, or a stop between the two
         // writes) is read back from the index, which holds every served record whole.
-        var missing = update.Served.Where(f => !Versions.History(f.Id!).Any(v => v.Version == f.Version)).ToArray();
+        var missing = update.Served.Where(f => !versions.History(f.Id!).Any(v => v.Version == f.Version)).ToArray();
         if (missing.Length > 0)
         {
             if (settings.ReadOnly)
             {
+                index.Dispose();
                 throw new InvalidOperationException(
                     $"The version store in '{settings.ResolvedVersionsPath}' lacks {missing.Length} of the index's texts (first: {missing[0].Id}). Ship the versions folder built with the index.");
             }
 
-            LogVersions(logger, settings.ResolvedVersionsPath, Versions, Versions.Record(missing.Select(f => Searcher.GetDocument(f.Id!)!), now));
+            LogVersions(logger, settings.ResolvedVersionsPath, versions, versions.Record(missing.Select(f => searcher.GetDocument(f.Id!)!), now));
         }
 
-        Entries = update.Served
-            .Select(f => new CatalogEntry(f.Id!, f.Version!, Versions.History(f.Id!).First(v => v.Version == f.Version).FirstSeen, f.Archives))
+        var entries = update.Served
+            .Select(f => new CatalogEntry(f.Id!, f.Version!, versions.History(f.Id!).First(v => v.Version == f.Version).FirstSeen, f.Archives))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToArray();
-        _entries = Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        Stamp = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes(string.Join('\n', Entries.Select(e => $"{e.Id} {e.Version}")))))[..16];
-        LastChanged = Entries.Count == 0 ? DateTimeOffset.UnixEpoch : Entries.Max(e => e.FirstSeen);
-        Harvest = new OaiPmhProvider(
-            Entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(SetSpec).ToArray())),
-            HarvestSets(Entries),
-            Searcher.GetDocument,
+        var harvest = new OaiPmhProvider(
+            entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(SetSpec).ToArray())),
+            HarvestSets(entries),
+            searcher.GetDocument,
             Math.Max(1, settings.OaiPageSize));
-        Rejections = update.Rejections;
-        Warnings = update.Warnings;
         logger.LogInformation(
             "Archive ready: {DocumentCount} records served, {RejectedCount} files rejected, {WarningCount} served with warnings. Index {IndexPath} {IndexUpdate:l}{Reason:l}: {Indexed} records indexed, {Removed} removed, {Relinked} re-linked, {FilesRead} files read, in {IndexMilliseconds} ms{Source:l}",
             update.Served.Count, update.Rejections.Count, update.Warnings.Count, indexPath, update.Kind.ToString().ToLowerInvariant(),
             update.RebuildReason is null ? "" : $" ({update.RebuildReason})", update.Indexed, update.Removed, update.Relinked, update.FilesRead,
             (long)update.Elapsed.TotalMilliseconds, settings.ReadOnly ? " (read-only)" : $" from {documentsPath}");
+        return new State(index, searcher, versions, harvest, entries, update.Rejections, update.Warnings);
     }
 
-    /// <summary>Every served record's id, current version and when that text first appeared, by id.</summary>
-    public IReadOnlyList<CatalogEntry> Entries { get; }
+    /// <summary>Everything a start opened and gathered, swapped in whole when it is ready.</summary>
+    private sealed class State
+    {
+        public State(ArchiveIndex index, ArchiveSearcher searcher, VersionStore versions, OaiPmhProvider harvest,
+            IReadOnlyList<CatalogEntry> entries, IReadOnlyList<RecordNotice> rejections, IReadOnlyList<RecordNotice> warnings)
+        {
+            Index = index;
+            Searcher = searcher;
+            Versions = versions;
+            Harvest = harvest;
+            Entries = entries;
+            Rejections = rejections;
+            Warnings = warnings;
+            // Keep the notices, not the documents: the index holds those.
+            ById = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+            Stamp = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+                System.Text.Encoding.UTF8.GetBytes(string.Join('\n', entries.Select(e => $"{e.Id} {e.Version}")))))[..16];
+            LastChanged = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.FirstSeen);
+        }
 
-    /// <summary>A fingerprint of every served record's id and version: what every page depends on, for HTTP validators.</summary>
-    public string Stamp { get; }
+        public ArchiveIndex Index { get; }
 
-    /// <summary>When the newest served text first appeared: the Last-Modified of lists and pages.</summary>
-    public DateTimeOffset LastChanged { get; }
+        public ArchiveSearcher Searcher { get; }
 
-    /// <summary>The entry of a served record, or null.</summary>
-    public CatalogEntry? Entry(string id) => _entries.GetValueOrDefault(id);
+        public VersionStore Versions { get; }
 
-    /// <summary>Every text each record has had, for versioned permalinks.</summary>
-    public VersionStore Versions { get; }
+        public OaiPmhProvider Harvest { get; }
 
-    /// <summary>The OAI-PMH data provider over the served records.</summary>
-    public OaiPmhProvider Harvest { get; }
+        public IReadOnlyList<CatalogEntry> Entries { get; }
 
-    /// <summary>The one searcher every request uses.</summary>
-    public ArchiveSearcher Searcher { get; }
+        public Dictionary<string, CatalogEntry> ById { get; }
 
-    /// <summary>The files that are not served, with their reasons.</summary>
-    public IReadOnlyList<RecordNotice> Rejections { get; }
+        public IReadOnlyList<RecordNotice> Rejections { get; }
 
-    /// <summary>The records served with a warning.</summary>
-    public IReadOnlyList<RecordNotice> Warnings { get; }
+        public IReadOnlyList<RecordNotice> Warnings { get; }
+
+        public string Stamp { get; }
+
+        public DateTimeOffset LastChanged { get; }
+    }
 
     /// <summary>One set per archive the records name (APRF, AVPRF…), as the archive facet groups them.</summary>
     private static IReadOnlyList<OaiSet> HarvestSets(IEnumerable<CatalogEntry> entries) =>
@@ -148,13 +252,17 @@ public sealed class ArchiveCatalog : IDisposable
             "Version store {VersionsPath}: {NewRecords} new records, {NewVersions} changed texts kept beside their earlier versions, {Unchanged} unchanged; {VersionCount} texts in all",
             path, update.NewRecords, update.NewVersions, update.Unchanged, store.VersionCount);
 
-    /// <summary>Logs an index build's progress and rate, at most every five seconds: a first start on a large corpus takes a while.</summary>
-    private sealed class ProgressLog(ILogger logger) : IProgress<IndexProgress>
+    /// <summary>
+    /// Keeps an index build's progress for the "being indexed" notice, and logs it with its rate at
+    /// most every five seconds: a first start on a large corpus takes a while.
+    /// </summary>
+    private sealed class ProgressLog(ILogger logger, Action<IndexProgress> keep) : IProgress<IndexProgress>
     {
         private long _lastTicks = Environment.TickCount64;
 
         public void Report(IndexProgress value)
         {
+            keep(value);
             var now = Environment.TickCount64;
             var last = Interlocked.Read(ref _lastTicks);
             if (value.Done < value.Total && now - last < 5000 || Interlocked.CompareExchange(ref _lastTicks, now, last) != last)
@@ -162,7 +270,14 @@ public sealed class ArchiveCatalog : IDisposable
                 return;
             }
 
-            logger.LogInformation("Indexing: {Done} of {Total} records, {Rate:F0} records/s", value.Done, value.Total, value.RecordsPerSecond);
+            if (value.Step == IndexStep.Reading)
+            {
+                logger.LogInformation("Reading record files: {Done} of {Total}, {Rate:F0} files/s", value.Done, value.Total, value.RecordsPerSecond);
+            }
+            else
+            {
+                logger.LogInformation("Indexing: {Done} of {Total} records, {Rate:F0} records/s", value.Done, value.Total, value.RecordsPerSecond);
+            }
         }
     }
 
@@ -173,7 +288,21 @@ public sealed class ArchiveCatalog : IDisposable
     private static string Where(RecordNotice notice) => notice.Line is { } line ? $", line {line}" : "";
 
     /// <inheritdoc />
-    public void Dispose() => _index.Dispose();
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        try
+        {
+            _building?.GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException)
+        {
+            // stopped while indexing: nothing was committed that the next start would trust
+        }
+
+        _state?.Index.Dispose();
+        _stopping.Dispose();
+    }
 }
 
 /// <summary>What the site keeps in memory about each served record: enough for feeds, sitemaps and harvesting.</summary>

@@ -37,6 +37,13 @@ public sealed class ArchiveOptions
     /// </summary>
     public bool ReadOnly { get; set; }
 
+    /// <summary>
+    /// A first build (or rebuild) of more files than this runs in the background: the site answers
+    /// at once, every page with a 503 "being indexed" notice and its progress, until the index is
+    /// ready. Smaller corpora are indexed before the site starts listening (a second or two).
+    /// </summary>
+    public int BackgroundIndexThreshold { get; set; } = 5_000;
+
     /// <summary>The repository's name for harvesters (OAI-PMH Identify) and in citations.</summary>
     public string SiteName { get; set; } = "ArchiveSite";
 

@@ -52,7 +52,11 @@ try
     app.UseResponseCompression();
     app.UseExceptionHandler("/error");
     app.UseStatusCodePagesWithReExecute("/status/{0}");
-    app.UseSerilogRequestLogging();
+    app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) =>
+        // A 503 while a first build runs is the site working as designed (IndexingNotice), not an error.
+        exception is not null || (context.Response.StatusCode >= 500 && context.Response.StatusCode != StatusCodes.Status503ServiceUnavailable)
+            ? Serilog.Events.LogEventLevel.Error
+            : Serilog.Events.LogEventLevel.Information);
     app.UseOutputCache();
     app.UseStaticFiles(new StaticFileOptions
     {
@@ -61,6 +65,7 @@ try
         OnPrepareResponse = context => context.Context.Response.Headers.CacheControl =
             context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
     });
+    app.UseIndexingNotice();
     app.MapRazorPages().CacheOutput(OutputCachePolicies.Pages);
     app.MapOai();
     app.MapCitations();
@@ -69,12 +74,10 @@ try
     app.MapOpenApi();
 
     // Load and index before the first request, so startup fails loudly on a missing folder.
-    app.Services.GetRequiredService<ArchiveCatalog>();
-    // A first start parses every record and builds the index: hand that memory back to the system
-    // before serving, rather than keeping the peak for the life of the process.
-    GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+    var catalog = app.Services.GetRequiredService<ArchiveCatalog>();
     if (buildIndexOnly)
     {
+        catalog.WaitUntilReady();
         await app.DisposeAsync();
         return 0;
     }

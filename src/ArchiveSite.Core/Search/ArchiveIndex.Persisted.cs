@@ -25,7 +25,7 @@ public sealed partial class ArchiveIndex
     /// a caller can keep their texts (the version store) without the whole corpus staying in memory.
     /// </summary>
     public static ArchiveIndex Open(string documentsPath, string indexPath, NameAuthority names,
-        Action<IReadOnlyList<ArchiveDocument>>? indexed = null, IProgress<IndexProgress>? progress = null)
+        Action<IReadOnlyList<ArchiveDocument>>? indexed = null, IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var files = DocumentLoader.Scan(documentsPath);
@@ -37,8 +37,8 @@ public sealed partial class ArchiveIndex
         {
             var manifest = Usable(directory, indexPath, names, out var problem);
             var update = manifest is null
-                ? Rebuild(directory, indexPath, files, analyzer, names, problem!, indexed, progress)
-                : Refresh(directory, documentsPath, indexPath, files, manifest, analyzer, names, indexed, progress);
+                ? Rebuild(directory, indexPath, files, analyzer, names, problem!, indexed, progress, cancellation)
+                : Refresh(directory, documentsPath, indexPath, files, manifest, analyzer, names, indexed, progress, cancellation);
             update = update with { Elapsed = stopwatch.Elapsed };
             return new ArchiveIndex(directory, analyzer, names, update.Served.Count, stopwatch.Elapsed, update) { _owner = owner };
         }
@@ -98,6 +98,21 @@ public sealed partial class ArchiveIndex
     }
 
     /// <summary>
+    /// Why opening <paramref name="indexPath"/> would rebuild the index (no index yet, another
+    /// version of the code, a damaged manifest…), or null when it would be reused or updated in place.
+    /// </summary>
+    public static string? RebuildReason(string indexPath, NameAuthority names)
+    {
+        if (!System.IO.Directory.Exists(indexPath))
+        {
+            return "there is no index yet";
+        }
+
+        using var directory = FSDirectory.Open(indexPath);
+        return Usable(directory, indexPath, names, out var problem) is null ? problem : null;
+    }
+
+    /// <summary>
     /// Which code and authority an index is written by: the Core assembly's module version id (the
     /// build is deterministic, so it changes exactly when the code does) and the names fingerprint.
     /// </summary>
@@ -144,12 +159,23 @@ public sealed partial class ArchiveIndex
     }
 
     private static IndexUpdate Rebuild(LuceneDirectory directory, string indexPath, IReadOnlyList<RecordFile> files, Lucene.Net.Analysis.Analyzer analyzer,
-        NameAuthority names, string reason, Action<IReadOnlyList<ArchiveDocument>>? indexed, IProgress<IndexProgress>? progress)
+        NameAuthority names, string reason, Action<IReadOnlyList<ArchiveDocument>>? indexed, IProgress<IndexProgress>? progress, CancellationToken cancellation)
     {
-        var read = files.AsParallel().AsOrdered().Select(file => Read(file, names)).ToArray();
+        var stopwatch = Stopwatch.StartNew();
+        var done = 0;
+        var read = files.AsParallel().AsOrdered().WithCancellation(cancellation).Select(file =>
+        {
+            var result = Read(file, names);
+            if (progress is not null && Interlocked.Increment(ref done) % 1000 == 0)
+            {
+                progress.Report(new IndexProgress(done, files.Count, stopwatch.Elapsed, IndexStep.Reading));
+            }
+
+            return result;
+        }).ToArray();
         var load = DocumentLoader.Collect(read.Select(r => r.Result));
         var commit = NewCommit();
-        ArchiveIndexBuilder.Build(directory, load.Documents, analyzer, names, commit, progress);
+        ArchiveIndexBuilder.Build(directory, load.Documents, analyzer, names, commit, progress, cancellation);
         var manifest = new IndexManifest(IndexManifest.CurrentFormat, IndexerFingerprint(names), commit[IndexManifest.CommitKey], read.Select(r => r.Entry).ToArray());
         manifest.Write(indexPath);
         indexed?.Invoke(load.Documents);
@@ -164,11 +190,12 @@ public sealed partial class ArchiveIndex
     /// whose thread moved.
     /// </summary>
     private static IndexUpdate Refresh(LuceneDirectory directory, string documentsPath, string indexPath, IReadOnlyList<RecordFile> files, IndexManifest manifest,
-        Lucene.Net.Analysis.Analyzer analyzer, NameAuthority names, Action<IReadOnlyList<ArchiveDocument>>? indexed, IProgress<IndexProgress>? progress)
+        Lucene.Net.Analysis.Analyzer analyzer, NameAuthority names, Action<IReadOnlyList<ArchiveDocument>>? indexed, IProgress<IndexProgress>? progress,
+        CancellationToken cancellation)
     {
         var previous = manifest.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var filesRead = 0;
-        var now = files.AsParallel().AsOrdered().Select(file =>
+        var now = files.AsParallel().AsOrdered().WithCancellation(cancellation).Select(file =>
         {
             var known = previous.GetValueOrDefault(file.Relative);
             if (known is not null && known.SameStat(file))
@@ -226,7 +253,7 @@ public sealed partial class ArchiveIndex
         deleteIds = [.. deleteIds, .. relinked.Select(d => d.Id)];
 
         var commit = NewCommit();
-        ArchiveIndexBuilder.Update(directory, deleteIds, toIndex, relations, analyzer, names, commit, progress);
+        ArchiveIndexBuilder.Update(directory, deleteIds, toIndex, relations, analyzer, names, commit, progress, cancellation);
         (updatedManifest with { Commit = commit[IndexManifest.CommitKey] }).Write(indexPath);
         indexed?.Invoke(documents.Values.ToArray());
         return new IndexUpdate(IndexUpdateKind.Updated, null, served, rejections, warnings, documents.Count, removed, relinked.Length, filesRead, TimeSpan.Zero);

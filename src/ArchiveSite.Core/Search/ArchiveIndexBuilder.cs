@@ -44,13 +44,12 @@ public static class ArchiveIndexBuilder
     /// committed with <paramref name="commitData"/>, reporting progress as records are added.
     /// </summary>
     internal static void Build(LuceneDirectory directory, IEnumerable<ArchiveDocument> documents, Analyzer analyzer, NameAuthority names,
-        IDictionary<string, string>? commitData, IProgress<IndexProgress>? progress)
+        IDictionary<string, string>? commitData, IProgress<IndexProgress>? progress, CancellationToken cancellation = default)
     {
         var all = documents as IReadOnlyCollection<ArchiveDocument> ?? documents.ToList();
         var relations = RelationFields.Infer(all, names);
-        using var writer = new IndexWriter(directory, WriterConfig(analyzer, OpenMode.CREATE));
-        AddAll(writer, all, relations, names, progress);
-        Commit(writer, commitData);
+        var writer = new IndexWriter(directory, WriterConfig(analyzer, OpenMode.CREATE));
+        Write(writer, () => AddAll(writer, all, relations, names, progress, cancellation), commitData);
     }
 
     /// <summary>
@@ -59,12 +58,34 @@ public static class ArchiveIndexBuilder
     /// deleted again), and commits with <paramref name="commitData"/>.
     /// </summary>
     internal static void Update(LuceneDirectory directory, IEnumerable<string> deleteIds, IReadOnlyCollection<ArchiveDocument> documents,
-        RelationFields relations, Analyzer analyzer, NameAuthority names, IDictionary<string, string> commitData, IProgress<IndexProgress>? progress)
+        RelationFields relations, Analyzer analyzer, NameAuthority names, IDictionary<string, string> commitData, IProgress<IndexProgress>? progress,
+        CancellationToken cancellation = default)
     {
-        using var writer = new IndexWriter(directory, WriterConfig(analyzer, OpenMode.APPEND));
-        writer.DeleteDocuments(deleteIds.Select(id => new Term(IndexFields.Id, id)).ToArray());
-        AddAll(writer, documents, relations, names, progress);
-        Commit(writer, commitData);
+        var writer = new IndexWriter(directory, WriterConfig(analyzer, OpenMode.APPEND));
+        Write(writer, () =>
+        {
+            writer.DeleteDocuments(deleteIds.Select(id => new Term(IndexFields.Id, id)).ToArray());
+            AddAll(writer, documents, relations, names, progress, cancellation);
+        }, commitData);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="add"/> and commits; on any failure (a stop requested, say) rolls back,
+    /// so the index on disk stays at its last commit, which its manifest describes.
+    /// </summary>
+    private static void Write(IndexWriter writer, Action add, IDictionary<string, string>? commitData)
+    {
+        try
+        {
+            add();
+            Commit(writer, commitData);
+            writer.Dispose();
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
     }
 
     private static IndexWriterConfig WriterConfig(Analyzer analyzer, OpenMode mode) => new(ArchiveAnalyzer.Version, analyzer)
@@ -80,11 +101,12 @@ public static class ArchiveIndexBuilder
     /// documents inside the index then varies from build to build; every sort ends on the id
     /// (<see cref="IndexFields.IdSort"/>), so no page a reader sees depends on it.
     /// </summary>
-    private static void AddAll(IndexWriter writer, IReadOnlyCollection<ArchiveDocument> documents, RelationFields relations, NameAuthority names, IProgress<IndexProgress>? progress)
+    private static void AddAll(IndexWriter writer, IReadOnlyCollection<ArchiveDocument> documents, RelationFields relations, NameAuthority names,
+        IProgress<IndexProgress>? progress, CancellationToken cancellation)
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var done = 0;
-        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
+        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation }, document =>
         {
             var doc = ToLuceneDocument(document, names);
             relations.AddTo(doc, document);

@@ -1,11 +1,22 @@
 namespace ArchiveSite.Core.Search;
 
 /// <summary>How far an index build has got: for the log line an operator watches on a first start.</summary>
-/// <param name="Done">Records added so far.</param>
-/// <param name="Total">Records to add.</param>
-/// <param name="Elapsed">Time since adding began.</param>
-public sealed record IndexProgress(int Done, int Total, TimeSpan Elapsed)
+/// <param name="Done">Files read, or records added, so far.</param>
+/// <param name="Total">Files to read, or records to add.</param>
+/// <param name="Elapsed">Time since the step began.</param>
+/// <param name="Step">Reading files (and parsing them), or adding records to the index.</param>
+public sealed record IndexProgress(int Done, int Total, TimeSpan Elapsed, IndexStep Step = IndexStep.Adding)
 {
-    /// <summary>Records added per second so far.</summary>
+    /// <summary>Files or records per second so far.</summary>
     public double RecordsPerSecond => Elapsed.TotalSeconds > 0 ? Done / Elapsed.TotalSeconds : 0;
+}
+
+/// <summary>The two steps of an index build.</summary>
+public enum IndexStep
+{
+    /// <summary>Reading and parsing the record files.</summary>
+    Reading,
+
+    /// <summary>Adding the records to the index.</summary>
+    Adding,
 }

@@ -1,0 +1,77 @@
+using System.Globalization;
+using ArchiveSite.Core.Search;
+
+namespace ArchiveSite.Web;
+
+/// <summary>
+/// While a first build of a large corpus runs in the background, every page and endpoint answers
+/// 503 Service Unavailable with Retry-After and a short page saying how far indexing has got:
+/// the site answers at once, and no one (researcher, crawler, load balancer) mistakes a record
+/// not yet indexed for one that does not exist. Static files are served before this runs.
+/// </summary>
+public static class IndexingNotice
+{
+    /// <summary>Answers every request with the notice until the catalogue is ready.</summary>
+    public static IApplicationBuilder UseIndexingNotice(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var catalog = context.RequestServices.GetRequiredService<ArchiveCatalog>();
+        if (catalog.IsReady)
+        {
+            await next(context);
+            return;
+        }
+
+        var progress = catalog.Progress;
+        var retry = RetryAfterSeconds(progress);
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        context.Response.Headers.RetryAfter = retry.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers.CacheControl = "no-store";
+        context.Response.ContentType = "text/html; charset=utf-8";
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.WriteAsync(Page(progress, retry));
+        }
+    });
+
+    /// <summary>When to ask again: the time left at the current rate, between 5 seconds and 2 minutes.</summary>
+    public static int RetryAfterSeconds(IndexProgress? progress)
+    {
+        if (progress is not { Step: IndexStep.Adding, RecordsPerSecond: > 0 })
+        {
+            return 30;
+        }
+
+        return (int)Math.Clamp((progress.Total - progress.Done) / progress.RecordsPerSecond, 5, 120);
+    }
+
+    /// <summary>The notice: plain HTML with the site's stylesheet, numbers only (nothing from the request).</summary>
+    public static string Page(IndexProgress? progress, int retrySeconds)
+    {
+        var status = progress switch
+        {
+            null => "Indexing is starting.",
+            { Step: IndexStep.Reading } => string.Create(CultureInfo.InvariantCulture, $"Reading the record files: {progress.Done:N0} of {progress.Total:N0}."),
+            _ => string.Create(CultureInfo.InvariantCulture,
+                $"Indexing records: {progress.Done:N0} of {progress.Total:N0} ({progress.RecordsPerSecond:N0} a second, about {retrySeconds:N0} seconds left)."),
+        };
+        return $$"""
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="robots" content="noindex">
+            <title>Being indexed · ArchiveSite</title>
+            <link rel="stylesheet" href="/css/site.css">
+            </head>
+            <body>
+            <main id="main">
+            <h1>The archive is being indexed</h1>
+            <p role="status">{{status}}</p>
+            <p>The site started on a new or changed corpus and is building its search index. Every page, permalink and search will answer as soon as it is done; please reload this page in a little while.</p>
+            </main>
+            </body>
+            </html>
+            """;
+    }
+}

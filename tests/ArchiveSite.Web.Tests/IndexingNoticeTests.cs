@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Net;
+using ArchiveSite.Core.Search;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ArchiveSite.Web.Tests;
+
+/// <summary>A first build in the background: the site answers at once, with a 503 notice, until the index is ready.</summary>
+public sealed class IndexingNoticeTests : IDisposable
+{
+    private readonly SeedFolder _folder = new();
+
+    [Fact]
+    public async Task EveryPageAnswers503WithTheNoticeUntilTheIndexIsReady()
+    {
+        // A named pipe among the records: reading it blocks until the test writes a record into
+        // it, which holds the background build at a known point without any timing.
+        var pipe = Path.Combine(_folder.Documents, "zz-pipe.txt");
+        using (var mkfifo = Process.Start("mkfifo", pipe))
+        {
+            await mkfifo.WaitForExitAsync();
+            Assert.Equal(0, mkfifo.ExitCode);
+        }
+
+        using var site = new ArchiveSiteFactory
+        {
+            DocumentsPath = _folder.Documents,
+            VersionsPath = _folder.Versions,
+            Settings = new Dictionary<string, string> { ["Archive:BackgroundIndexThreshold"] = "0" },
+        };
+        var client = site.CreateClient();
+
+        foreach (var path in new[] { "/", "/search?q=Stalin", "/documents/112082", "/api/documents", "/oai?verb=Identify" })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+            Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
+            var (_, page) = await Html.GetAsync(client, path);
+            Assert.Equal("The archive is being indexed", page.QuerySelector("h1")?.TextContent);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/site.css")).StatusCode);
+        var catalog = site.Services.GetRequiredService<ArchiveCatalog>();
+        Assert.False(catalog.IsReady);
+
+        await File.WriteAllTextAsync(pipe, "not a record\n");
+        await Task.Run(catalog.WaitUntilReady);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112082")).StatusCode);
+        Assert.Contains(catalog.Rejections, r => r.File == "zz-pipe.txt");
+    }
+
+    [Theory]
+    [InlineData(0, 100_000, 0.0, IndexStep.Reading, 30)]
+    [InlineData(50_000, 100_000, 1_000.0, IndexStep.Adding, 50)]
+    [InlineData(99_990, 100_000, 1_000.0, IndexStep.Adding, 5)]
+    [InlineData(0, 100_000, 100.0, IndexStep.Adding, 120)]
+    public void RetryAfterIsTheTimeLeftWithinBounds(int done, int total, double perSecond, IndexStep step, int expected)
+    {
+        var elapsed = perSecond > 0 ? TimeSpan.FromSeconds(Math.Max(done, 1) / perSecond) : TimeSpan.Zero;
+        Assert.Equal(expected, IndexingNotice.RetryAfterSeconds(new IndexProgress(Math.Max(done, perSecond > 0 ? 1 : 0), total, elapsed, step)));
+    }
+
+    [Fact]
+    public void TheNoticeSaysHowFarIndexingHasGot()
+    {
+        var page = IndexingNotice.Page(new IndexProgress(41_000, 100_000, TimeSpan.FromSeconds(41), IndexStep.Adding), 59);
+
+        Assert.Contains("Indexing records: 41,000 of 100,000 (1,000 a second, about 59 seconds left).", page, StringComparison.Ordinal);
+        Assert.Contains("Reading the record files: 3 of 7.", IndexingNotice.Page(new IndexProgress(3, 7, TimeSpan.FromSeconds(1), IndexStep.Reading), 30), StringComparison.Ordinal);
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
