@@ -201,45 +201,22 @@ public sealed class ArchiveCatalog : IDisposable
         return new State(index, searcher, versions, harvest, entries, update.Rejections, update.Warnings);
     }
 
-    /// <summary>Everything a start opened and gathered, swapped in whole when it is ready.</summary>
-    private sealed class State
+    /// <summary>Everything a start opened and gathered, swapped in whole when it is ready. It keeps the notices, not the documents: the index holds those.</summary>
+    private sealed record State(
+        ArchiveIndex Index,
+        ArchiveSearcher Searcher,
+        VersionStore Versions,
+        OaiPmhProvider Harvest,
+        IReadOnlyList<CatalogEntry> Entries,
+        IReadOnlyList<RecordNotice> Rejections,
+        IReadOnlyList<RecordNotice> Warnings)
     {
-        public State(ArchiveIndex index, ArchiveSearcher searcher, VersionStore versions, OaiPmhProvider harvest,
-            IReadOnlyList<CatalogEntry> entries, IReadOnlyList<RecordNotice> rejections, IReadOnlyList<RecordNotice> warnings)
-        {
-            Index = index;
-            Searcher = searcher;
-            Versions = versions;
-            Harvest = harvest;
-            Entries = entries;
-            Rejections = rejections;
-            Warnings = warnings;
-            // Keep the notices, not the documents: the index holds those.
-            ById = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
-            Stamp = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-                System.Text.Encoding.UTF8.GetBytes(string.Join('\n', entries.Select(e => $"{e.Id} {e.Version}")))))[..16];
-            LastChanged = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.FirstSeen);
-        }
+        public Dictionary<string, CatalogEntry> ById { get; } = Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
 
-        public ArchiveIndex Index { get; }
+        public string Stamp { get; } = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(string.Join('\n', Entries.Select(e => $"{e.Id} {e.Version}")))))[..16];
 
-        public ArchiveSearcher Searcher { get; }
-
-        public VersionStore Versions { get; }
-
-        public OaiPmhProvider Harvest { get; }
-
-        public IReadOnlyList<CatalogEntry> Entries { get; }
-
-        public Dictionary<string, CatalogEntry> ById { get; }
-
-        public IReadOnlyList<RecordNotice> Rejections { get; }
-
-        public IReadOnlyList<RecordNotice> Warnings { get; }
-
-        public string Stamp { get; }
-
-        public DateTimeOffset LastChanged { get; }
+        public DateTimeOffset LastChanged { get; } = Entries.Count == 0 ? DateTimeOffset.UnixEpoch : Entries.Max(e => e.FirstSeen);
     }
 
     /// <summary>One set per archive the records name (APRF, AVPRF…), as the archive facet groups them.</summary>
