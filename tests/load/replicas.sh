@@ -265,19 +265,19 @@ echo "== per instance (nginx's access log: the instance that answered each reque
 back=$(cat "$work/instance-1.back" 2>/dev/null || echo 0)
 awk -F'|' -v kill="$kill_time" -v back="$back" -v port="$port" -v instances="$instances" -v one="127.0.0.1:$((port + 1))" '
     { n = split($4, tried, /, /); last = tried[n]
-      answered[last]++
+      # 499: wrk closed the connection before the answer came (the requests in flight at the end).
+      if ($2 == 499) { closed++; unanswered[last]++ } else answered[last]++
       if (n > 1) { retried++; first[tried[1]]++ }
-      if (back > 0 && $1 > back && last == one) again++
-      if ($2 == 499) closed++
-      else if ($2 >= 400) errors[$2]++ }
+      if (back > 0 && $1 > back && last == one && $2 != 499) again++
+      if ($2 >= 400 && $2 != 499) errors[$2]++ }
     END {
-      for (i = 1; i <= instances; i++) { a = "127.0.0.1:" (port + i); printf "instance %d (%s) answered %d requests\n", i, a, answered[a] }
+      for (i = 1; i <= instances; i++) { a = "127.0.0.1:" (port + i); printf "instance %d (%s) answered %d requests%s\n", i, a, answered[a], unanswered[a] ? sprintf(" (and %d still in flight when wrk stopped)", unanswered[a]) : "" }
       printf "retried on another instance: %d requests\n", retried
       for (i = 1; i <= instances; i++) { a = "127.0.0.1:" (port + i); if (first[a]) printf "  first tried on instance %d: %d\n", i, first[a] }
-      if (back > 0) printf "instance 1 answered again %.1f s after the kill, %d requests since\n", back - kill, again
+      if (back > 0) printf "instance 1 answered again %.1f s after the kill, %d requests answered since\n", back - kill, again
       else print "instance 1 was not back within the run"
       for (s in errors) printf "nginx answered %s: %d\n", s, errors[s]
-      if (closed) printf "closed by wrk before the answer (499, at the end of the run): %d\n", closed }' "$work/nginx/access.log"
+      if (closed) printf "closed by wrk before the answer (499, in flight at the end of the run): %d\n", closed }' "$work/nginx/access.log"
 grep -h -E '\[(error|crit|alert|emerg)\]' "$work/nginx/error.log" | sed -E 's/^[0-9\/: ]+//; s/, client:.*//; s/^\[error\] [0-9]+#[0-9]+: \*[0-9]+ //' \
     | sort | uniq -c | sort -rn | head -n 5 | sed 's/^/nginx error log: /' || true
 
