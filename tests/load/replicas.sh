@@ -9,26 +9,20 @@
 #   1. installs Debian's nginx and wrk when missing (apt-get, via sudo when not root);
 #   2. publishes the site once (Release); the default corpus is the FRUS records
 #      (../shared/corpus/frus-22k.tar.gz), unpacked into the temporary folder;
-#   3. builds the index and version store once, as an artifact, and starts N instances on
-#      127.0.0.1 that all serve it read-only (see REPLICAS_INDEX below);
+#   3. builds the index and version store once, as an artifact (`dotnet ArchiveSite.Web.dll
+#      build-index`), and starts N instances on 127.0.0.1 that all serve it with
+#      --Archive:ReadOnly=true, one after the other, timing each start;
 #   4. runs nginx as the current user in front of them (retries on error, timeout, 502/503/504);
 #   5. runs wrk through nginx on a rotation of search, detail and browse pages, and meanwhile
 #      kills instance 1 with SIGKILL at a third of the run (and starts it again at once), and
 #      stops instance 2 with SIGTERM at two thirds (when 3 or more instances run, or when
 #      instance 1 is back);
 #   6. reports wrk's totals, every status, socket errors and timeouts, the requests each instance
-#      answered and the ones nginx retried elsewhere, and exits 1 if any request failed.
+#      answered and the ones nginx retried elsewhere, each instance's resident memory, and whether
+#      the artifact's files are unchanged; exits 1 if any request failed or the artifact changed.
 # Every process it started is stopped on exit.
 #
 # Environment:
-#   REPLICAS_INDEX  artifact: `dotnet ArchiveSite.Web.dll build-index` writes the index and the
-#                   version store once; each instance serves them with --Archive:ReadOnly=true.
-#                   own: each instance loads the documents and builds an index and version store
-#                   of its own at startup, one after the other (how the site ran before
-#                   build-index; about 40 s of CPU per instance on FRUS, and the killed instance's
-#                   restart competes for the cores with the load). A fallback until build-index
-#                   and Archive:ReadOnly are on main; then it can go.
-#                   Default: artifact when the site has Archive:ReadOnly, otherwise own.
 #   REPLICAS_PORT   nginx's port (default 5380); instance i listens on REPLICAS_PORT + i.
 #   REPLICAS_KEEP   1 keeps the temporary folder (logs, nginx's access log) and prints its path.
 set -euo pipefail
@@ -40,11 +34,6 @@ seconds=${3:-30}
 connections=${4:-32}
 threads=2
 port=${REPLICAS_PORT:-5380}
-index_mode=${REPLICAS_INDEX:-}
-if [ -z "$index_mode" ]; then
-    if grep -q 'public bool ReadOnly' src/ArchiveSite.Web/ArchiveOptions.cs; then index_mode=artifact; else index_mode=own; fi
-fi
-case "$index_mode" in artifact | own) ;; *) echo "REPLICAS_INDEX must be artifact or own, not '$index_mode'" >&2; exit 2 ;; esac
 [ "$instances" -ge 2 ] || { echo "at least 2 instances, so one can be killed" >&2; exit 2; }
 [ "$seconds" -ge 9 ] || { echo "at least 9 seconds, so the kills fall inside the run" >&2; exit 2; }
 
@@ -92,35 +81,28 @@ echo "== publishing (Release)"
 # Intermediate files go to the work folder too (--artifacts-path), not to bin/ and obj/ in the checkout.
 dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" --artifacts-path "$work/build" -nologo -v quiet >/dev/null
 
-# The arguments that say where instance $1 finds its index.
-index_args() {
-    if [ "$index_mode" = artifact ]; then
-        echo "--Archive:IndexPath=$work/artifact/index --Archive:VersionsPath=$work/artifact/versions --Archive:ReadOnly=true"
-    else
-        echo "--Archive:DocumentsPath=$documents --Archive:IndexPath=$work/instance-$1/index --Archive:VersionsPath=$work/instance-$1/versions"
-    fi
-}
+# The artifact: built once below, served read-only by every instance.
+index="$work/artifact/index"
+versions="$work/artifact/versions"
 
 # A fingerprint of every file of the artifact (path, size, modification time), to show afterwards
 # that the instances wrote nothing there.
 artifact_fingerprint() { (cd "$work/artifact" && find . -printf '%p %s %T@\n' | sort | sha256sum | cut -c1-16); }
 
-if [ "$index_mode" = artifact ]; then
-    echo "== building the index once from $documents"
-    start=$(date +%s.%N)
-    (cd "$work/app" && dotnet ArchiveSite.Web.dll build-index --Archive:DocumentsPath="$documents" \
-        --Archive:IndexPath="$work/artifact/index" --Archive:VersionsPath="$work/artifact/versions") > "$work/build-index.log" 2>&1 \
-        || { cat "$work/build-index.log" >&2; exit 1; }
-    tail -n 3 "$work/build-index.log"
-    echo "artifact: $(du -sh "$work/artifact" | cut -f1) in $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }') s"
-    artifact_before=$(artifact_fingerprint)
-fi
+echo "== building the index once from $documents"
+start=$(date +%s.%N)
+(cd "$work/app" && dotnet ArchiveSite.Web.dll build-index --Archive:DocumentsPath="$documents" \
+    --Archive:IndexPath="$index" --Archive:VersionsPath="$versions") > "$work/build-index.log" 2>&1 \
+    || { cat "$work/build-index.log" >&2; exit 1; }
+tail -n 3 "$work/build-index.log"
+echo "artifact: $(du -sh "$work/artifact" | cut -f1) (index $(du -sh "$index" | cut -f1), version store $(du -sh "$versions" | cut -f1)) in $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }') s"
+artifact_before=$(artifact_fingerprint)
 
 # Starts instance $1 in the background; its log is instance-$1.log (appended to on restart).
 start_instance() {
     local i=$1
-    # shellcheck disable=SC2046 # index_args is split into arguments on purpose (no spaces in $work)
-    (cd "$work/app" && exec dotnet ArchiveSite.Web.dll --urls "http://127.0.0.1:$((port + i))" $(index_args "$i") \
+    (cd "$work/app" && exec dotnet ArchiveSite.Web.dll --urls "http://127.0.0.1:$((port + i))" \
+        --Archive:IndexPath="$index" --Archive:VersionsPath="$versions" --Archive:ReadOnly=true \
         --Serilog:MinimumLevel:Default=Warning --Serilog:MinimumLevel:Override:ArchiveSite=Information \
         --Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning) >> "$work/instance-$i.log" 2>&1 &
     pids[i]=$!
@@ -139,9 +121,9 @@ wait_ready() {
     return 1
 }
 
-echo "== starting $instances instances ($index_mode index) on 127.0.0.1:$((port + 1))-$((port + instances))"
+echo "== starting $instances read-only instances on 127.0.0.1:$((port + 1))-$((port + instances))"
 for i in $(seq 1 "$instances"); do
-    # One after the other: with an index of their own, each start is a full indexing run.
+    # One after the other, so that each start time is its own.
     start=$(date +%s.%N)
     start_instance "$i"
     wait_ready "$i"
@@ -283,19 +265,19 @@ echo "== per instance (nginx's access log: the instance that answered each reque
 back=$(cat "$work/instance-1.back" 2>/dev/null || echo 0)
 awk -F'|' -v kill="$kill_time" -v back="$back" -v port="$port" -v instances="$instances" -v one="127.0.0.1:$((port + 1))" '
     { n = split($4, tried, /, /); last = tried[n]
-      answered[last]++
+      # 499: wrk closed the connection before the answer came (the requests in flight at the end).
+      if ($2 == 499) { closed++; unanswered[last]++ } else answered[last]++
       if (n > 1) { retried++; first[tried[1]]++ }
-      if (back > 0 && $1 > back && last == one) again++
-      if ($2 == 499) closed++
-      else if ($2 >= 400) errors[$2]++ }
+      if (back > 0 && $1 > back && last == one && $2 != 499) again++
+      if ($2 >= 400 && $2 != 499) errors[$2]++ }
     END {
-      for (i = 1; i <= instances; i++) { a = "127.0.0.1:" (port + i); printf "instance %d (%s) answered %d requests\n", i, a, answered[a] }
+      for (i = 1; i <= instances; i++) { a = "127.0.0.1:" (port + i); printf "instance %d (%s) answered %d requests%s\n", i, a, answered[a], unanswered[a] ? sprintf(" (and %d still in flight when wrk stopped)", unanswered[a]) : "" }
       printf "retried on another instance: %d requests\n", retried
       for (i = 1; i <= instances; i++) { a = "127.0.0.1:" (port + i); if (first[a]) printf "  first tried on instance %d: %d\n", i, first[a] }
-      if (back > 0) printf "instance 1 answered again %.1f s after the kill, %d requests since\n", back - kill, again
+      if (back > 0) printf "instance 1 answered again %.1f s after the kill, %d requests answered since\n", back - kill, again
       else print "instance 1 was not back within the run"
       for (s in errors) printf "nginx answered %s: %d\n", s, errors[s]
-      if (closed) printf "closed by wrk before the answer (499, at the end of the run): %d\n", closed }' "$work/nginx/access.log"
+      if (closed) printf "closed by wrk before the answer (499, in flight at the end of the run): %d\n", closed }' "$work/nginx/access.log"
 grep -h -E '\[(error|crit|alert|emerg)\]' "$work/nginx/error.log" | sed -E 's/^[0-9\/: ]+//; s/, client:.*//; s/^\[error\] [0-9]+#[0-9]+: \*[0-9]+ //' \
     | sort | uniq -c | sort -rn | head -n 5 | sed 's/^/nginx error log: /' || true
 
@@ -310,8 +292,6 @@ read -r requests connect readerr writeerr timeout < <(sed -n 's/^TOTALS requests
 bad_status=$(awk '$1 == "STATUS" && ($2 < 200 || $2 >= 400) { n += $3 } END { print n + 0 }' "$work/wrk.out")
 failed=$((bad_status + connect + readerr + writeerr + timeout))
 echo "requests: $requests; not 2xx/3xx: $bad_status; socket errors: connect $connect, read $readerr, write $writeerr; timeouts (10 s): $timeout"
-if [ "$index_mode" = artifact ]; then
-    if [ "$(artifact_fingerprint)" = "$artifact_before" ]; then echo "artifact unchanged by the instances"; else echo "artifact CHANGED during the run"; failed=$((failed + 1)); fi
-fi
 echo "failed requests: $failed"
+if [ "$(artifact_fingerprint)" = "$artifact_before" ]; then echo "artifact unchanged by the instances"; else echo "artifact CHANGED during the run"; exit 1; fi
 [ "$failed" -eq 0 ]
