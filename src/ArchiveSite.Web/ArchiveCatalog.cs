@@ -52,7 +52,11 @@ public sealed class ArchiveCatalog : IDisposable
         if (rebuildReason is null || files <= settings.BackgroundIndexThreshold)
         {
             _state = Open(settings, names, logger, _stopping.Token);
-            ReturnMemory();
+            if (_state.Index.Update!.Kind != IndexUpdateKind.Reused)
+            {
+                ReturnMemory();
+            }
+
             return;
         }
 

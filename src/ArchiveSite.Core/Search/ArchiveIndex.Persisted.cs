@@ -108,7 +108,15 @@ public sealed partial class ArchiveIndex
             return "there is no index yet";
         }
 
+        // The head alone decides the common case (an index of this code, at this commit) without
+        // reading a large manifest twice; anything else gets the full check, and its reason.
         using var directory = FSDirectory.Open(indexPath);
+        if (IndexManifest.TryReadHead(indexPath) is { } head && head.Format == IndexManifest.CurrentFormat
+            && head.Indexer == IndexerFingerprint(names) && head.Commit == CommitOf(directory, out _))
+        {
+            return null;
+        }
+
         return Usable(directory, indexPath, names, out var problem) is null ? problem : null;
     }
 
@@ -134,18 +142,10 @@ public sealed partial class ArchiveIndex
             return null;
         }
 
-        string? commit = null;
-        try
+        var commit = CommitOf(directory, out var unreadable);
+        if (unreadable is not null)
         {
-            if (DirectoryReader.IndexExists(directory))
-            {
-                using var reader = DirectoryReader.Open(directory);
-                reader.IndexCommit.UserData.TryGetValue(IndexManifest.CommitKey, out commit);
-            }
-        }
-        catch (IOException ex)
-        {
-            problem = $"the index files cannot be read ({ex.Message})";
+            problem = $"the index files cannot be read ({unreadable})";
             return null;
         }
 
@@ -156,6 +156,28 @@ public sealed partial class ArchiveIndex
         }
 
         return manifest;
+    }
+
+    /// <summary>The manifest commit named in the index's last commit, or null (with why, when the files cannot be read).</summary>
+    private static string? CommitOf(LuceneDirectory directory, out string? unreadable)
+    {
+        unreadable = null;
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                return null;
+            }
+
+            // The last commit's user data, from the segments file alone: no segment is opened.
+            var commits = DirectoryReader.ListCommits(directory);
+            return commits[^1].UserData.TryGetValue(IndexManifest.CommitKey, out var commit) ? commit : null;
+        }
+        catch (IOException ex)
+        {
+            unreadable = ex.Message;
+            return null;
+        }
     }
 
     private static IndexUpdate Rebuild(LuceneDirectory directory, string indexPath, IReadOnlyList<RecordFile> files, Lucene.Net.Analysis.Analyzer analyzer,

@@ -58,6 +58,59 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
         }
     }
 
+    /// <summary>
+    /// The manifest's format, indexer and commit, read from the head of the file without the file
+    /// list (they are written first): enough to tell whether the index can be used, at the cost of a
+    /// few bytes rather than the whole manifest. Null when there is no readable head.
+    /// </summary>
+    public static (int Format, string Indexer, string Commit)? TryReadHead(string indexPath)
+    {
+        var path = Path.Combine(indexPath, FileName);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var buffer = new byte[4096];
+            var length = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
+            var reader = new Utf8JsonReader(buffer.AsSpan(0, length), isFinalBlock: false, default);
+            int? format = null;
+            string? indexer = null, commit = null;
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName && (format is null || indexer is null || commit is null))
+            {
+                var name = reader.GetString();
+                if (!reader.Read())
+                {
+                    return null;
+                }
+
+                switch (name)
+                {
+                    case "format" when reader.TokenType == JsonTokenType.Number:
+                        format = reader.GetInt32();
+                        break;
+                    case "indexer" when reader.TokenType == JsonTokenType.String:
+                        indexer = reader.GetString();
+                        break;
+                    case "commit" when reader.TokenType == JsonTokenType.String:
+                        commit = reader.GetString();
+                        break;
+                    default:
+                        return null;
+                }
+            }
+
+            return format is { } f && indexer is not null && commit is not null ? (f, indexer, commit) : null;
+        }
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Writes the manifest atomically: to a temporary file, then renamed over the old one.</summary>
     public void Write(string indexPath)
     {

@@ -191,6 +191,23 @@ public sealed class PersistedIndexTests : IDisposable
     }
 
     [Fact]
+    public void TheRebuildReasonIsKnownBeforeOpening()
+    {
+        Assert.Equal("there is no index yet", ArchiveIndex.RebuildReason(IndexFolder, NameAuthority.Default));
+        Open().Dispose();
+
+        Assert.Null(ArchiveIndex.RebuildReason(IndexFolder, NameAuthority.Default));
+        Assert.Equal((IndexManifest.CurrentFormat, IndexManifest.TryRead(IndexFolder, out _)!.Commit), IndexManifest.TryReadHead(IndexFolder) is { } head ? (head.Format, head.Commit) : default);
+
+        var manifest = IndexManifest.TryRead(IndexFolder, out _)!;
+        (manifest with { Commit = "0000" }).Write(IndexFolder);
+        Assert.Contains("do not match their manifest", ArchiveIndex.RebuildReason(IndexFolder, NameAuthority.Default), StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(IndexFolder, IndexManifest.FileName), "[]");
+        Assert.Null(IndexManifest.TryReadHead(IndexFolder));
+        Assert.Contains("cannot be read", ArchiveIndex.RebuildReason(IndexFolder, NameAuthority.Default), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AManifestOfAnotherCommitRebuilds()
     {
         Open().Dispose();
