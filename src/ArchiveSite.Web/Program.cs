@@ -52,11 +52,17 @@ try
     app.UseResponseCompression();
     app.UseExceptionHandler("/error");
     app.UseStatusCodePagesWithReExecute("/status/{0}");
-    app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) =>
+    app.UseSerilogRequestLogging(options =>
+    {
+        // The host's logger, configured from appsettings: left unset, the middleware writes to the
+        // static bootstrap logger, which ignores the configured levels and sinks.
+        options.Logger = app.Services.GetRequiredService<Serilog.ILogger>();
         // A 503 while a first build runs is the site working as designed (IndexingNotice), not an error.
-        exception is not null || (context.Response.StatusCode >= 500 && context.Response.StatusCode != StatusCodes.Status503ServiceUnavailable)
-            ? Serilog.Events.LogEventLevel.Error
-            : Serilog.Events.LogEventLevel.Information);
+        options.GetLevel = (context, _, exception) =>
+            exception is not null || (context.Response.StatusCode >= 500 && context.Response.StatusCode != StatusCodes.Status503ServiceUnavailable)
+                ? Serilog.Events.LogEventLevel.Error
+                : Serilog.Events.LogEventLevel.Information;
+    });
     app.UseOutputCache();
     app.UseStaticFiles(new StaticFileOptions
     {

@@ -85,5 +85,20 @@ public sealed class StartupTests : IDisposable
         Assert.Equal(before, Directory.EnumerateFileSystemEntries(_seeds.Documents, "*", SearchOption.AllDirectories).Order());
     }
 
+    [Fact]
+    public async Task RequestsAreLoggedThroughTheConfiguredLogger()
+    {
+        using var quiet = new ArchiveSiteFactory { Settings = new Dictionary<string, string> { ["Serilog:MinimumLevel:Default"] = "Warning" } };
+        using var factory = new ArchiveSiteFactory();
+
+        await factory.CreateClient().GetAsync("/documents/112082");
+        await quiet.CreateClient().GetAsync("/documents/112082");
+
+        Assert.True(await factory.Logs.WaitForAsync(e => e.Level == LogEventLevel.Information
+            && e.Properties.TryGetValue("RequestPath", out var path) && path.ToString() == "\"/documents/112082\""
+            && e.Properties.TryGetValue("StatusCode", out var status) && status.ToString() == "200"));
+        Assert.DoesNotContain(quiet.Logs.Events, e => e.Properties.ContainsKey("RequestPath") && e.Properties.ContainsKey("StatusCode"));
+    }
+
     public void Dispose() => _seeds.Dispose();
 }
