@@ -147,12 +147,14 @@ public sealed class ArchiveCatalog : IDisposable
         }
         else
         {
-            versions = VersionStore.Open(settings.ResolvedVersionsPath);
+            // The version store loads its saved index while the archive index opens.
+            var opening = Task.Run(() => VersionStore.Open(settings.ResolvedVersionsPath));
             var recorded = new VersionStoreUpdate(0, 0, 0);
             index = ArchiveIndex.Open(documentsPath, indexPath, names,
-                indexed: documents => recorded = versions.Record(documents, now),
+                indexed: documents => recorded = opening.GetAwaiter().GetResult().Record(documents, now),
                 progress: new ProgressLog(logger, p => _progress = p),
                 cancellation: cancellation);
+            versions = opening.GetAwaiter().GetResult();
             LogVersions(logger, settings.ResolvedVersionsPath, versions, recorded);
         }
 

@@ -38,7 +38,7 @@ public static class DocumentLoader
             throw new DirectoryNotFoundException($"The documents folder '{directory}' does not exist.");
         }
 
-        var root = Path.GetFullPath(directory);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = true,
@@ -46,22 +46,24 @@ public static class DocumentLoader
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
         };
 
-        // The enumeration's own entry carries size and time: one stat per file, no FileInfo.
+        // The enumeration's own entry carries size and time: one stat per file, no FileInfo. Hidden
+        // files and folders (a leading dot) are passed over here, without descending into them.
         var files = new System.IO.Enumeration.FileSystemEnumerable<RecordFile>(root,
-            (ref System.IO.Enumeration.FileSystemEntry entry) => new RecordFile(
-                entry.ToFullPath(),
-                Path.GetRelativePath(root, entry.ToFullPath()).Replace('\\', '/'),
-                entry.Length,
-                entry.LastWriteTimeUtc.UtcTicks),
+            (ref System.IO.Enumeration.FileSystemEntry entry) =>
+            {
+                var folder = entry.Directory.Length > root.Length ? entry.Directory[(root.Length + 1)..].ToString().Replace('\\', '/') + "/" : "";
+                var relative = folder + entry.FileName.ToString();
+                return new RecordFile(Path.Join(entry.Directory, entry.FileName), relative, entry.Length, entry.LastWriteTimeUtc.UtcTicks);
+            },
             options)
         {
-            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldIncludePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.IsDirectory && !entry.FileName.StartsWith('.'),
+            ShouldRecursePredicate = (ref System.IO.Enumeration.FileSystemEntry entry) => !entry.FileName.StartsWith('.'),
         };
 
-        return files
-            .Where(f => !f.Relative.Split('/').Any(part => part.StartsWith('.')))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToArray();
+        var list = files.ToArray();
+        Array.Sort(list, (a, b) => string.CompareOrdinal(a.Relative, b.Relative));
+        return list;
     }
 
     /// <summary>Reads and parses one file.</summary>

@@ -28,14 +28,17 @@ public sealed partial class ArchiveIndex
         Action<IReadOnlyList<ArchiveDocument>>? indexed = null, IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var files = DocumentLoader.Scan(documentsPath);
         System.IO.Directory.CreateDirectory(indexPath);
         var owner = TakeOwnership(indexPath);
         var directory = FSDirectory.Open(indexPath);
         var analyzer = ArchiveAnalyzer.Create();
         try
         {
+            // The folder listing and the manifest are the two costs of a restart (about half a
+            // second each at 100,000 records): read them side by side.
+            var listing = Task.Run(() => DocumentLoader.Scan(documentsPath));
             var manifest = Usable(directory, indexPath, names, out var problem);
+            var files = listing.GetAwaiter().GetResult();
             var update = manifest is null
                 ? Rebuild(directory, indexPath, files, analyzer, names, problem!, indexed, progress, cancellation)
                 : Refresh(directory, documentsPath, indexPath, files, manifest, analyzer, names, indexed, progress, cancellation);
