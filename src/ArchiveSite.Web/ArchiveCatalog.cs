@@ -177,7 +177,7 @@ public sealed class ArchiveCatalog : IDisposable
 
         // A text the store lacks (a new store beside a kept index, or a stop between the two
         // writes) is read back from the index, which holds every served record whole.
-        var missing = update.Served.Where(f => !versions.History(f.Id!).Any(v => v.Version == f.Version)).ToArray();
+        var missing = update.Served.Where(f => versions.FirstSeen(f.Id!, f.Version!) is null).ToArray();
         if (missing.Length > 0)
         {
             if (settings.ReadOnly)
@@ -191,7 +191,7 @@ public sealed class ArchiveCatalog : IDisposable
         }
 
         var entries = update.Served
-            .Select(f => new CatalogEntry(f.Id!, f.Version!, versions.History(f.Id!).First(v => v.Version == f.Version).FirstSeen, f.Archives))
+            .Select(f => new CatalogEntry(f.Id!, f.Version!, versions.FirstSeen(f.Id!, f.Version!)!.Value, f.Archives))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToArray();
         var harvest = new OaiPmhProvider(

@@ -26,7 +26,11 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
     /// <summary>The commit user data key that names the manifest's <see cref="Commit"/>.</summary>
     internal const string CommitKey = "archivesite.manifest";
 
-    private static readonly JsonSerializerOptions Options = new(RecordJson.Options) { WriteIndented = false };
+    /// <summary>
+    /// Source-generated (de)serialization: a restart reads the manifest of every file, and the
+    /// reflection-based serializer spent a good part of a second building itself on a cold start.
+    /// </summary>
+    private static ManifestJson Json => ManifestJson.Default;
 
     /// <summary>The manifest in <paramref name="indexPath"/>, or null with the reason it cannot be used.</summary>
     public static IndexManifest? TryRead(string indexPath, out string? problem)
@@ -42,7 +46,7 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
         try
         {
             using var stream = File.OpenRead(path);
-            var manifest = JsonSerializer.Deserialize<IndexManifest>(stream, Options);
+            var manifest = JsonSerializer.Deserialize(stream, Json.IndexManifest);
             if (manifest is null || manifest.Format != CurrentFormat || manifest.Files is null)
             {
                 problem = $"the index manifest {path} is of another format";
@@ -118,7 +122,7 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
         var temporary = path + ".tmp";
         using (var stream = File.Create(temporary))
         {
-            JsonSerializer.Serialize(stream, this, Options);
+            JsonSerializer.Serialize(stream, this, Json.IndexManifest);
             stream.Flush(flushToDisk: true);
         }
 
@@ -159,3 +163,8 @@ public sealed record ManifestFile(
     /// <summary>True when the listing's size and time are those recorded: taken as unchanged without reading.</summary>
     public bool SameStat(RecordFile file) => file.Length == Length && file.Modified == Modified;
 }
+
+/// <summary>The manifest's JSON, generated at build time: camelCase names, as every stored JSON of the site.</summary>
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(IndexManifest))]
+internal sealed partial class ManifestJson : System.Text.Json.Serialization.JsonSerializerContext;

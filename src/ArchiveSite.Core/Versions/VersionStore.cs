@@ -162,6 +162,26 @@ public sealed class VersionStore
         }
     }
 
+    /// <summary>When the store first saw text <paramref name="version"/> of record <paramref name="id"/>; null when it does not hold that text.</summary>
+    public DateTimeOffset? FirstSeen(string id, string version)
+    {
+        lock (_appendLock)
+        {
+            if (_byId.TryGetValue(id, out var history))
+            {
+                foreach (var (info, _, _) in history)
+                {
+                    if (info.Version == version)
+                    {
+                        return info.FirstSeen;
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+
     /// <summary>A record as it was at <paramref name="version"/>, or null when the store does not hold that text.</summary>
     public StoredVersion? Find(string id, string version)
     {
