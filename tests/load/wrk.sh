@@ -107,4 +107,6 @@ awk -v a="$rps_detail" -v b="$rps_detail_static" 'BEGIN { printf "detail, one UR
 awk -v a="$rps_search_many" -v b="$rps_search_static" 'BEGIN { printf "search, 125 distinct URLs: %.0f %%\n", 100 * a / b }'
 awk -v a="$rps_detail_many" -v b="$rps_detail_static" 'BEGIN { printf "detail, 100 distinct URLs: %.0f %%\n", 100 * a / b }'
 echo "resident memory after start: $((rss_kb / 1024)) MB"
+rss_end_kb=$(ps -o rss= -p "$(pgrep -P "$server" -f ArchiveSite.Web.dll || echo "$server")" | tr -d ' ')
+echo "resident memory after the load: $((rss_end_kb / 1024)) MB"
 echo "detail page compressed (br): $(curl -s -H 'Accept-Encoding: br' "http://127.0.0.1:$port$detail" | wc -c) bytes"
