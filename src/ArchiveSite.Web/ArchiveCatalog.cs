@@ -3,6 +3,7 @@ using ArchiveSite.Core.Names;
 using ArchiveSite.Core.Harvesting;
 using ArchiveSite.Core.Search;
 using ArchiveSite.Core.Versions;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace ArchiveSite.Web;
@@ -16,6 +17,7 @@ namespace ArchiveSite.Web;
 public sealed class ArchiveCatalog : IDisposable
 {
     private readonly ILogger<ArchiveCatalog> _logger;
+    private readonly IServiceProvider _services;
     private readonly Task? _building;
     private readonly CancellationTokenSource _stopping = new();
     private volatile State? _state;
@@ -28,9 +30,10 @@ public sealed class ArchiveCatalog : IDisposable
     /// notice (<see cref="IsReady"/>, <see cref="Progress"/>). A missing documents folder (or,
     /// read-only, an unusable index artifact) stops startup with a message that names it.
     /// </summary>
-    public ArchiveCatalog(IOptions<ArchiveOptions> options, ILogger<ArchiveCatalog> logger, IHostApplicationLifetime lifetime)
+    public ArchiveCatalog(IOptions<ArchiveOptions> options, ILogger<ArchiveCatalog> logger, IHostApplicationLifetime lifetime, IServiceProvider services)
     {
         _logger = logger;
+        _services = services;
         var settings = options.Value;
         var names = string.IsNullOrWhiteSpace(settings.NamesPath)
             ? NameAuthority.Default
@@ -48,6 +51,41 @@ public sealed class ArchiveCatalog : IDisposable
         }
 
         var rebuildReason = settings.ReadOnly ? null : ArchiveIndex.RebuildReason(settings.ResolvedIndexPath, names);
+        if (!settings.ReadOnly && rebuildReason is null)
+        {
+            // A usable index: serve it as its manifest describes it at once, and check the folder
+            // for changes made while the site was down (at once for a small corpus, in the background
+            // for a large one, where listing and comparing 100,000 files takes seconds).
+            var opening = Task.Run(() => VersionStore.Open(settings.ResolvedVersionsPath));
+            var index = ArchiveIndex.OpenUnverified(settings.ResolvedIndexPath, names);
+            var versions = opening.GetAwaiter().GetResult();
+            var verify = () => Verify(settings, index, versions, logger, _stopping.Token);
+            if (index.DocumentCount <= settings.BackgroundIndexThreshold)
+            {
+                verify();
+                return;
+            }
+
+            _state = BuildState(index, versions, settings, logger);
+            _building = Task.Run(() =>
+            {
+                try
+                {
+                    verify();
+                }
+                catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+                {
+                    logger.LogInformation("Checking the documents folder stopped: the site is shutting down");
+                }
+                catch (Exception ex)
+                {
+                    // The index as last built keeps being served; the folder is checked again at the next start.
+                    logger.LogError(ex, "Checking the documents folder for changes failed: {Reason}. The index as last built is served.", ex.Message);
+                }
+            });
+            return;
+        }
+
         var files = rebuildReason is null ? 0 : DocumentLoader.Scan(settings.ResolvedDocumentsPath).Count;
         if (rebuildReason is null || files <= settings.BackgroundIndexThreshold)
         {
@@ -158,6 +196,46 @@ public sealed class ArchiveCatalog : IDisposable
             LogVersions(logger, settings.ResolvedVersionsPath, versions, recorded);
         }
 
+        return BuildState(index, versions, settings, logger);
+    }
+
+    /// <summary>
+    /// Compares the documents folder with an index opened unverified, updates it in place, records
+    /// new texts, and swaps in the new state (evicting pages rendered from the old one) when anything
+    /// changed.
+    /// </summary>
+    private void Verify(ArchiveOptions settings, ArchiveIndex index, VersionStore versions, ILogger logger, CancellationToken cancellation)
+    {
+        var recorded = new VersionStoreUpdate(0, 0, 0);
+        var update = index.Verify(settings.ResolvedDocumentsPath,
+            indexed: documents => recorded = versions.Record(documents, DateTimeOffset.UtcNow),
+            progress: new ProgressLog(logger, p => _progress = p),
+            cancellation: cancellation);
+        LogVersions(logger, settings.ResolvedVersionsPath, versions, recorded);
+        var first = _state is null;
+        if (!first)
+        {
+            logger.LogInformation(
+                "Documents folder checked: index {IndexUpdate:l}, {Indexed} records indexed, {Removed} removed, {Relinked} re-linked, {FilesRead} files read, in {Milliseconds} ms",
+                update.Kind.ToString().ToLowerInvariant(), update.Indexed, update.Removed, update.Relinked, update.FilesRead, (long)update.Elapsed.TotalMilliseconds);
+        }
+
+        if (first || update.Kind != IndexUpdateKind.Reused || update.FilesRead > 0)
+        {
+            _state = BuildState(index, versions, settings, logger);
+            if (!first)
+            {
+                _services.GetService<IOutputCacheStore>()?.EvictByTagAsync(OutputCachePolicies.CatalogTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+            }
+        }
+    }
+
+    /// <summary>What every page needs about every record, gathered from an open index and the version store; logs the start's outcome.</summary>
+    private static State BuildState(ArchiveIndex index, VersionStore versions, ArchiveOptions settings, ILogger logger)
+    {
+        var indexPath = settings.ResolvedIndexPath;
+        var documentsPath = settings.ResolvedDocumentsPath;
+        var now = DateTimeOffset.UtcNow;
         foreach (var problem in versions.Problems)
         {
             logger.LogWarning("Version store: {Problem}", problem);

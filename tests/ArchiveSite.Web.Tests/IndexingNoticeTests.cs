@@ -15,12 +15,7 @@ public sealed class IndexingNoticeTests : IDisposable
     {
         // A named pipe among the records: reading it blocks until the test writes a record into
         // it, which holds the background build at a known point without any timing.
-        var pipe = Path.Combine(_folder.Documents, "zz-pipe.txt");
-        using (var mkfifo = Process.Start("mkfifo", pipe))
-        {
-            await mkfifo.WaitForExitAsync();
-            Assert.Equal(0, mkfifo.ExitCode);
-        }
+        var pipe = await Pipe("zz-pipe.txt");
 
         using var site = new ArchiveSiteFactory
         {
@@ -48,6 +43,49 @@ public sealed class IndexingNoticeTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112082")).StatusCode);
         Assert.Contains(catalog.Rejections, r => r.File == "zz-pipe.txt");
+    }
+
+    [Fact]
+    public async Task ALargeKeptIndexIsServedAtOnceAndTheFolderCheckedBehindIt()
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Archive:IndexPath"] = _folder.Index,
+            ["Archive:BackgroundIndexThreshold"] = "0",
+        };
+        using (var first = new ArchiveSiteFactory { DocumentsPath = _folder.Documents, VersionsPath = _folder.Versions, Settings = settings })
+        {
+            first.CreateClient();
+            await Task.Run(first.Services.GetRequiredService<ArchiveCatalog>().WaitUntilReady);
+        }
+
+        // While the site was down: a record corrected, and a new file that holds the check at a known point.
+        File.AppendAllText(_folder.Seed("112079"), "\nA zeppelin was sighted.\n");
+        var pipe = await Pipe("zz-pipe.txt");
+
+        using var second = new ArchiveSiteFactory { DocumentsPath = _folder.Documents, VersionsPath = _folder.Versions, Settings = settings };
+        var client = second.CreateClient();
+        var catalog = second.Services.GetRequiredService<ArchiveCatalog>();
+
+        Assert.True(catalog.IsReady); // served at once, from the index as last built
+        Assert.Empty((await Html.GetAsync(client, "/search?q=zeppelin")).Document.QuerySelectorAll("li.hit"));
+
+        await File.WriteAllTextAsync(pipe, "not a record\n");
+        await Task.Run(catalog.WaitUntilReady);
+
+        var (_, results) = await Html.GetAsync(client, "/search?q=zeppelin"); // the same address: the cached page was evicted
+        Assert.Contains("/documents/112079", Assert.Single(results.QuerySelectorAll("li.hit")).InnerHtml, StringComparison.Ordinal);
+        Assert.Contains(catalog.Rejections, r => r.File == "zz-pipe.txt");
+        Assert.Equal(2, catalog.Versions.History("112079").Count);
+    }
+
+    private async Task<string> Pipe(string name)
+    {
+        var pipe = Path.Combine(_folder.Documents, name);
+        using var mkfifo = Process.Start("mkfifo", pipe);
+        await mkfifo.WaitForExitAsync();
+        Assert.Equal(0, mkfifo.ExitCode);
+        return pipe;
     }
 
     [Theory]

@@ -54,6 +54,60 @@ public sealed partial class ArchiveIndex
         }
     }
 
+    /// <summary>
+    /// Opens the index in <paramref name="indexPath"/> as its manifest describes it, without
+    /// listing the documents folder: the site can serve at once, and <see cref="Verify"/> then
+    /// compares the folder and brings the index up to date in place. Fails when the index cannot be
+    /// reused (check <see cref="RebuildReason"/> first).
+    /// </summary>
+    public static ArchiveIndex OpenUnverified(string indexPath, NameAuthority names)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var owner = TakeOwnership(indexPath);
+        var directory = FSDirectory.Open(indexPath);
+        var manifest = Usable(directory, indexPath, names, out var problem);
+        if (manifest is null)
+        {
+            directory.Dispose();
+            owner.Dispose();
+            throw new InvalidOperationException($"The index in '{indexPath}' cannot be reused: {problem}.");
+        }
+
+        var (served, rejections, warnings) = IndexManifest.Collect(manifest.Files);
+        var update = new IndexUpdate(IndexUpdateKind.Reused, null, served, rejections, warnings, 0, 0, 0, 0, stopwatch.Elapsed);
+        return new ArchiveIndex(directory, ArchiveAnalyzer.Create(), names, served.Count, stopwatch.Elapsed, update)
+        {
+            _owner = owner,
+            _indexPath = indexPath,
+            _unverified = manifest,
+        };
+    }
+
+    /// <summary>
+    /// For an index opened by <see cref="OpenUnverified"/>: lists <paramref name="documentsPath"/>,
+    /// compares it with the manifest, updates the index in place as <see cref="Open"/> would, and
+    /// moves searches to the new commit (Lucene's searcher manager: searches under way finish on the
+    /// one they began with). Returns, and becomes <see cref="Update"/>, what it did.
+    /// </summary>
+    public IndexUpdate Verify(string documentsPath, Action<IReadOnlyList<ArchiveDocument>>? indexed = null,
+        IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var manifest = _unverified ?? throw new InvalidOperationException("Only an index opened unverified is verified.");
+        var stopwatch = Stopwatch.StartNew();
+        var files = DocumentLoader.Scan(documentsPath);
+        var update = Refresh(_directory, documentsPath, _indexPath!, files, manifest, Analyzer, Names, indexed, progress, cancellation)
+            with { Elapsed = stopwatch.Elapsed };
+        _unverified = null;
+        if (update.Kind != IndexUpdateKind.Reused)
+        {
+            Searchers.MaybeRefreshBlocking();
+        }
+
+        _documentCount = update.Served.Count;
+        _update = update;
+        return update;
+    }
+
     /// <summary>The file held open, exclusively, while a site may write the index: a second writer is refused at once.</summary>
     public const string OwnerFileName = "archivesite.lock";
 

@@ -17,14 +17,19 @@ public sealed partial class ArchiveIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
     private FileStream? _owner;
+    private string? _indexPath;
+    private IndexManifest? _unverified;
+
+    private volatile IndexUpdate? _update;
+    private volatile int _documentCount;
 
     private ArchiveIndex(LuceneDirectory directory, Analyzer analyzer, NameAuthority names, int documentCount, TimeSpan buildTime, IndexUpdate? update = null)
     {
-        Update = update;
+        _update = update;
         _directory = directory;
         Analyzer = analyzer;
         Names = names;
-        DocumentCount = documentCount;
+        _documentCount = documentCount;
         BuildTime = buildTime;
         Searchers = new SearcherManager(directory, null);
     }
@@ -36,13 +41,13 @@ public sealed partial class ArchiveIndex : IDisposable
     public NameAuthority Names { get; }
 
     /// <summary>How many records the index holds.</summary>
-    public int DocumentCount { get; }
+    public int DocumentCount => _documentCount;
 
     /// <summary>How long building the index took.</summary>
     public TimeSpan BuildTime { get; }
 
-    /// <summary>What opening a persisted index found and did; null for an index built by <see cref="Build"/>.</summary>
-    public IndexUpdate? Update { get; }
+    /// <summary>What opening (and, for one opened unverified, verifying) a persisted index found and did; null for an index built by <see cref="Build"/>.</summary>
+    public IndexUpdate? Update => _update;
 
     internal SearcherManager Searchers { get; }
 
