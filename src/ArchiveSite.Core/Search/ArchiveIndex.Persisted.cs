@@ -343,23 +343,22 @@ public sealed partial class ArchiveIndex
     {
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader);
-        var letters = new List<ArchiveDocument>();
-        var relations = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in entries)
+
+        // Reading and parsing stored records is most of an update's time on a large corpus: spread it over the cores.
+        var read = entries.AsParallel().AsOrdered().Select(entry =>
         {
             var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, entry.Id)), 1);
             if (top.TotalHits == 0)
             {
-                continue;
+                return default;
             }
 
             var stored = searcher.Doc(top.ScoreDocs[0].Doc);
             var document = JsonSerializer.Deserialize<ArchiveDocument>(stored.Get(IndexFields.Record), RecordJson.Options)!;
-            letters.Add(document);
-            relations[document.Id] = RelationFields.Describe(stored.Get(IndexFields.InReplyTo), stored.Get(IndexFields.ReplyReason), stored.Get(IndexFields.Thread));
-        }
+            return (Document: document, Relation: RelationFields.Describe(stored.Get(IndexFields.InReplyTo), stored.Get(IndexFields.ReplyReason), stored.Get(IndexFields.Thread)));
+        }).Where(r => r.Document is not null).ToArray();
 
-        return (letters, relations);
+        return (read.Select(r => r.Document).ToArray(), read.ToDictionary(r => r.Document.Id, r => r.Relation, StringComparer.Ordinal));
     }
 
     private static (RecordParseResult Result, ManifestFile Entry) Read(RecordFile file, NameAuthority names)
