@@ -50,8 +50,14 @@ public sealed class ArchiveCatalog : IDisposable
                 $"The documents folder '{settings.ResolvedDocumentsPath}' does not exist. Set Archive:DocumentsPath (--Archive:DocumentsPath=DIR or Archive__DocumentsPath) to a folder of record files.");
         }
 
-        var rebuildReason = settings.ReadOnly ? null : ArchiveIndex.RebuildReason(settings.ResolvedIndexPath, names);
-        if (!settings.ReadOnly && rebuildReason is null)
+        if (settings.ReadOnly)
+        {
+            _state = Open(settings, names, logger, _stopping.Token);
+            return;
+        }
+
+        var rebuildReason = ArchiveIndex.RebuildReason(settings.ResolvedIndexPath, names);
+        if (rebuildReason is null)
         {
             // A usable index: serve it as its manifest describes it at once, and check the folder
             // for changes made while the site was down (at once for a small corpus, in the background
@@ -59,65 +65,61 @@ public sealed class ArchiveCatalog : IDisposable
             var opening = Task.Run(() => VersionStore.Open(settings.ResolvedVersionsPath));
             var index = ArchiveIndex.OpenUnverified(settings.ResolvedIndexPath, names);
             var versions = opening.GetAwaiter().GetResult();
-            var verify = () => Verify(settings, index, versions, logger, _stopping.Token);
             if (index.DocumentCount <= settings.BackgroundIndexThreshold)
             {
-                verify();
+                Verify(settings, index, versions, logger, _stopping.Token);
                 return;
             }
 
             _state = BuildState(index, versions, settings, logger);
-            _building = Task.Run(() =>
-            {
-                try
-                {
-                    verify();
-                }
-                catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-                {
-                    logger.LogInformation("Checking the documents folder stopped: the site is shutting down");
-                }
-                catch (Exception ex)
-                {
-                    // The index as last built keeps being served; the folder is checked again at the next start.
-                    logger.LogError(ex, "Checking the documents folder for changes failed: {Reason}. The index as last built is served.", ex.Message);
-                }
-            });
+            _building = InBackground(
+                () => Verify(settings, index, versions, logger, _stopping.Token),
+                "Checking the documents folder",
+                // The index as last built keeps being served; the folder is checked again at the next start.
+                ex => logger.LogError(ex, "Checking the documents folder for changes failed: {Reason}. The index as last built is served.", ex.Message));
             return;
         }
 
-        var files = rebuildReason is null ? 0 : DocumentLoader.Scan(settings.ResolvedDocumentsPath).Count;
-        if (rebuildReason is null || files <= settings.BackgroundIndexThreshold)
+        var files = DocumentLoader.Scan(settings.ResolvedDocumentsPath).Count;
+        if (files <= settings.BackgroundIndexThreshold)
         {
             _state = Open(settings, names, logger, _stopping.Token);
-            if (_state.Index.Update!.Kind != IndexUpdateKind.Reused)
-            {
-                ReturnMemory();
-            }
-
+            ReturnMemory();
             return;
         }
 
         logger.LogInformation("Indexing {FileCount} files in the background ({Reason}); until it ends every page answers 503 with a notice", files, rebuildReason);
         _progress = new IndexProgress(0, files, TimeSpan.Zero);
-        _building = Task.Run(() =>
-        {
-            try
+        _building = InBackground(
+            () =>
             {
                 _state = Open(settings, names, logger, _stopping.Token);
                 ReturnMemory();
-            }
-            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-            {
-                logger.LogInformation("Indexing stopped: the site is shutting down");
-            }
-            catch (Exception ex)
+            },
+            "Indexing",
+            ex =>
             {
                 logger.LogCritical(ex, "Indexing failed: {Reason}. The site stops.", ex.Message);
                 lifetime.StopApplication();
-            }
-        });
+            });
     }
+
+    /// <summary>Runs <paramref name="work"/> on the thread pool; a stop requested ends it quietly, any other failure goes to <paramref name="failed"/>.</summary>
+    private Task InBackground(Action work, string what, Action<Exception> failed) => Task.Run(() =>
+    {
+        try
+        {
+            work();
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            _logger.LogInformation("{What} stopped: the site is shutting down", what);
+        }
+        catch (Exception ex)
+        {
+            failed(ex);
+        }
+    });
 
     /// <summary>
     /// A build parses every record and fills Lucene's buffers: hand that memory back to the system

@@ -64,6 +64,11 @@ public sealed partial class NameAuthority
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
     }
 
+    /// <summary>A letter as the matching rules compare it: lowercased, and I, l and 1 as one (<see cref="VariantPattern"/>).</summary>
+    private static char Fold(char c) => IsIl1(c) ? 'l' : char.ToLowerInvariant(c);
+
+    private static bool IsIl1(char c) => c is 'I' or 'i' or 'l' or 'L' or '1';
+
     /// <summary>
     /// What a spelling comes to under the matching rules of <see cref="VariantPattern"/>: words
     /// split at spaces and hyphens, lowercased, the letters I, l and 1 as one.
@@ -86,7 +91,7 @@ public sealed partial class NameAuthority
                 gap = false;
             }
 
-            key.Append(c is 'I' or 'i' or 'l' or 'L' or '1' ? 'l' : char.ToLowerInvariant(c));
+            key.Append(Fold(c));
         }
 
         return key.ToString();
@@ -127,12 +132,12 @@ public sealed partial class NameAuthority
         }
     }
 
-    private string PrefixKey(ReadOnlySpan<char> start)
+    private static string PrefixKey(ReadOnlySpan<char> start)
     {
         Span<char> key = stackalloc char[start.Length];
         for (var i = 0; i < start.Length; i++)
         {
-            key[i] = start[i] is 'I' or 'i' or 'l' or 'L' or '1' ? 'l' : char.ToLowerInvariant(start[i]);
+            key[i] = Fold(start[i]);
         }
 
         return new string(key);
@@ -282,7 +287,7 @@ public sealed partial class NameAuthority
             var pattern = new StringBuilder();
             foreach (var c in word)
             {
-                pattern.Append(c is 'I' or 'i' or 'l' or 'L' or '1' ? "[il1]" : Regex.Escape(c.ToString()));
+                pattern.Append(IsIl1(c) ? "[il1]" : Regex.Escape(c.ToString()));
             }
 
             return pattern.ToString();
