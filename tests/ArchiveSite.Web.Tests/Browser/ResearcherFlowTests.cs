@@ -16,13 +16,15 @@ public sealed class ResearcherFlowTests(BrowserFixture browser)
 
         await page.FillAsync("#quick-q", "jet fighter");
         await page.PressAsync("#quick-q", "Enter");
-        await page.WaitForURLAsync("**/search?q=jet+fighter");
+        // The assertions read the document, not its subresources: wait for the DOM, not for "load"
+        // (once, under a loaded CI machine, "load" never came within 30 s although the network was idle).
+        await page.WaitForURLAsync("**/search?q=jet+fighter", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         Assert.Equal("1 document found", (await page.TextContentAsync("#results-heading"))?.Trim());
         Assert.Contains("fighter", await page.Locator("li.hit mark").AllTextContentsAsync());
 
         await page.ClickAsync("li.hit h3 a");
-        await page.WaitForURLAsync("**/documents/112082?q=jet%20fighter");
+        await page.WaitForURLAsync("**/documents/112082?q=jet%20fighter", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
 
         Assert.Equal("Telegram from Stalin to Kim II Sung, via Shtykov", (await page.TextContentAsync("h1"))?.Trim());
         Assert.Equal(browser.BaseUrl + "/documents/112082", await page.GetAttributeAsync(".permalinks dd > a >> nth=0", "href"));
