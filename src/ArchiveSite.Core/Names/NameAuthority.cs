@@ -25,7 +25,7 @@ public sealed partial class NameAuthority
     private readonly Dictionary<string, Person> _bySpelling = new(StringComparer.Ordinal);
     private readonly (Regex Whole, Person Person)[] _variants;
     private string? _fingerprint;
-    private readonly HashSet<string> _prefixes;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixes;
     private readonly int _prefixLength;
 
     /// <summary>
@@ -57,7 +57,8 @@ public sealed partial class NameAuthority
 
         // Every mention starts with the first letters of a variant's first word, as keyed.
         _prefixLength = Math.Max(1, Math.Min(3, ordered.Select(a => a.Key.Split(' ')[0].Length).DefaultIfEmpty(1).Min()));
-        _prefixes = ordered.Select(a => a.Key).Where(k => k.Length >= _prefixLength).Select(k => k[.._prefixLength]).ToHashSet(StringComparer.Ordinal);
+        _prefixes = ordered.Select(a => a.Key).Where(k => k.Length >= _prefixLength).Select(k => k[.._prefixLength])
+            .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _variants = ordered.Select(a => (new Regex($"^(?:{a.Pattern})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), a.Person)).ToArray();
         var body = string.Join('|', ordered.Select(a => a.Pattern).Distinct(StringComparer.Ordinal));
         _mentions = new Regex(@"\G(?<![\p{L}\p{N}])(?:" + (body.Length == 0 ? "(?!)" : body) + @")(?![\p{L}\p{N}])",
@@ -118,7 +119,7 @@ public sealed partial class NameAuthority
         for (var i = 0; i < text.Length; i++)
         {
             if (!char.IsLetterOrDigit(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1]))
-                || i + _prefixLength > text.Length || !_prefixes.Contains(PrefixKey(text.AsSpan(i, _prefixLength))))
+                || i + _prefixLength > text.Length || !StartsLikeAVariant(text.AsSpan(i, _prefixLength)))
             {
                 continue;
             }
@@ -132,7 +133,8 @@ public sealed partial class NameAuthority
         }
     }
 
-    private static string PrefixKey(ReadOnlySpan<char> start)
+    /// <summary>True when <paramref name="start"/>, folded, begins some variant: checked at every word, so nothing is allocated.</summary>
+    private bool StartsLikeAVariant(ReadOnlySpan<char> start)
     {
         Span<char> key = stackalloc char[start.Length];
         for (var i = 0; i < start.Length; i++)
@@ -140,7 +142,7 @@ public sealed partial class NameAuthority
             key[i] = Fold(start[i]);
         }
 
-        return new string(key);
+        return _prefixes.Contains(key);
     }
 
     /// <summary>Reads an authority file: <c>{"people":[{"id":…,"name":…,"variants":[…]}]}</c>.</summary>
