@@ -24,12 +24,14 @@ public static class ArchiveIndexBuilder
     });
 
     /// <summary>
-    /// The body: analyzed, stored, and with term vectors carrying offsets. The vector is the body's
+    /// The body: analyzed, not stored (the record JSON holds the body as written, and its plain text
+    /// is derived from it again for a snippet: storing it twice made stored fields, the largest part
+    /// of the index, nearly half as large again), and with term vectors carrying offsets. The vector is the body's
     /// words as indexed, so a result snippet finds its matches by looking them up (no analysis of
     /// the text per hit), and MoreLikeThis reads a record's words from it instead of analyzing the
     /// stored body on every detail page: the two costs that dominated rendering an uncached page.
     /// </summary>
-    private static readonly FieldType BodyField = Frozen(new FieldType(TextField.TYPE_STORED)
+    private static readonly FieldType BodyField = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
         StoreTermVectors = true,
         StoreTermVectorOffsets = true,
@@ -91,6 +93,11 @@ public static class ArchiveIndexBuilder
     private static IndexWriterConfig WriterConfig(Analyzer analyzer, OpenMode mode) => new(ArchiveAnalyzer.Version, analyzer)
     {
         OpenMode = mode,
+        // Separate files per segment, not one compound file: a compound file is every flushed
+        // segment written a second time, a tenth of a large build's time, and it only saves
+        // file handles, which a server holding one index does not run short of.
+        UseCompoundFile = false,
+        MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         // Per indexing thread: fewer, larger flushed segments make fewer merges.
         RAMBufferSizeMB = 128,
     };
@@ -106,9 +113,10 @@ public static class ArchiveIndexBuilder
     {
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
         var done = 0;
-        Parallel.ForEach(documents, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation }, document =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation };
+        Parallel.ForEach(documents, options, () => new NumericStreams(), (document, _, numbers) =>
         {
-            var doc = ToLuceneDocument(document, names);
+            var doc = ToLuceneDocument(document, names, numbers);
             relations.AddTo(doc, document);
             writer.AddDocument(doc);
             var count = Interlocked.Increment(ref done);
@@ -116,7 +124,9 @@ public static class ArchiveIndexBuilder
             {
                 progress.Report(new IndexProgress(count, documents.Count, stopwatch.Elapsed));
             }
-        });
+
+            return numbers;
+        }, _ => { });
 
         progress?.Report(new IndexProgress(documents.Count, documents.Count, stopwatch.Elapsed));
     }
@@ -134,8 +144,8 @@ public static class ArchiveIndexBuilder
         writer.Commit();
     }
 
-    /// <summary>The Lucene document for one record.</summary>
-    public static Document ToLuceneDocument(ArchiveDocument document, NameAuthority names)
+    /// <summary>The Lucene document for one record, its numbers read from <paramref name="numbers"/>: add it before reusing them.</summary>
+    private static Document ToLuceneDocument(ArchiveDocument document, NameAuthority names, NumericStreams numbers)
     {
         var body = MarkdownRenderer.ToPlainText(document);
         var doc = new Document
@@ -180,21 +190,23 @@ public static class ArchiveIndexBuilder
 
         if (document.Date is { } date)
         {
-            doc.Add(new Int32Field(IndexFields.DateStart, ArchiveDate.ToNumber(date.Start), Field.Store.NO));
-            doc.Add(new Int32Field(IndexFields.DateEnd, ArchiveDate.ToNumber(date.End), Field.Store.NO));
+            doc.Add(numbers.DateStart.Field(IndexFields.DateStart, [ArchiveDate.ToNumber(date.Start)]));
+            doc.Add(numbers.DateEnd.Field(IndexFields.DateEnd, [ArchiveDate.ToNumber(date.End)]));
             doc.Add(new NumericDocValuesField(IndexFields.DateSort, ArchiveDate.ToNumber(date.Start)));
             doc.Add(new StoredField(IndexFields.DateIso, date.Iso));
         }
 
-        foreach (var day in MentionedDates.Find(body, document.Date).SelectMany(d => d.Days).Distinct())
+        var days = MentionedDates.Find(body, document.Date).SelectMany(d => d.Days).Distinct().Select(ArchiveDate.ToNumber).ToList();
+        if (days.Count > 0)
         {
-            doc.Add(new Int32Field(IndexFields.MentionedDay, ArchiveDate.ToNumber(day), Field.Store.NO));
+            doc.Add(numbers.MentionedDay.Field(IndexFields.MentionedDay, days));
         }
 
         return doc;
     }
 
-    private static FieldType Frozen(FieldType type)
+    /// <summary>A field type made read-only, as Lucene's own static types are.</summary>
+    internal static FieldType Frozen(FieldType type)
     {
         type.Freeze();
         return type;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Names;
+using ArchiveSite.Core.Rendering;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -14,7 +15,7 @@ namespace ArchiveSite.Core.Search;
 public sealed partial class ArchiveSearcher(ArchiveIndex index)
 {
     private static readonly HashSet<string> HitFields =
-        [IndexFields.Id, IndexFields.Title, IndexFields.Summary, IndexFields.Body, IndexFields.DateText, IndexFields.DateIso];
+        [IndexFields.Id, IndexFields.Title, IndexFields.Summary, IndexFields.Record, IndexFields.DateText, IndexFields.DateIso];
 
     private static readonly HashSet<string> HighlightedFields = [IndexFields.Title, IndexFields.Summary, IndexFields.Body];
 
@@ -235,7 +236,9 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
     {
         var title = stored.Get(IndexFields.Title);
         var summary = stored.Get(IndexFields.Summary);
-        var body = stored.Get(IndexFields.Body);
+        // The body is not stored as plain text (the record holds it once, as written): its plain
+        // text is derived again exactly as at indexing, so the term vector's offsets fit it.
+        var body = MarkdownRenderer.ToPlainText(JsonSerializer.Deserialize<ArchiveDocument>(stored.Get(IndexFields.Record), RecordJson.Options)!);
         return new SearchHit(
             stored.Get(IndexFields.Id),
             Highlighter.Mark(title, matcher.FindMatches(title, IndexFields.Title)),

@@ -19,8 +19,8 @@ public static class IndexFields
     public const string Summary = "summary";
 
     /// <summary>
-    /// Body as plain text: analyzed and stored, so snippets come from the same text that matched,
-    /// with a term vector of its words and their offsets, so snippets and "related documents" read
+    /// Body as plain text: analyzed, not stored (a snippet derives the plain text from the stored
+    /// record again, the same text that matched), with a term vector of its words and their offsets, so snippets and "related documents" read
     /// the words as indexed instead of analyzing the text again for every hit and page.
     /// </summary>
     public const string Body = "body";
