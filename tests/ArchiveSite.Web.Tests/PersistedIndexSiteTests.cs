@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using ArchiveSite.Core.Versions;
+using ArchiveSite.Core.Search;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
 
@@ -103,7 +104,7 @@ public sealed class PersistedIndexSiteTests : IDisposable
 
         Assert.True(process.ExitCode == 0, $"exit {process.ExitCode}: {await output} {await errors}");
         Assert.Contains("Archive ready: 2 records served", await output, StringComparison.Ordinal);
-        Assert.True(File.Exists(Path.Combine(_folder.Index, "manifest.json")));
+        Assert.True(File.Exists(Path.Combine(_folder.Index, IndexManifest.FileName)));
         Assert.True(File.Exists(Path.Combine(_folder.Versions, VersionStore.FileName)));
     }
 
