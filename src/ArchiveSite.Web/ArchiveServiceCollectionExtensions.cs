@@ -10,6 +10,8 @@ public static class ArchiveServiceCollectionExtensions
     {
         services.AddOptions<ArchiveOptions>().BindConfiguration(ArchiveOptions.Section);
         services.AddSingleton<ArchiveCatalog>();
+        services.AddSingleton<ArchiveOpening>();
+        services.AddHostedService(sp => sp.GetRequiredService<ArchiveOpening>());
         services.AddSingleton<ArchiveSearcher>(sp => sp.GetRequiredService<ArchiveCatalog>().Searcher);
         return services;
     }

@@ -7,9 +7,22 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger()
 // "build-index": open the archive as the site would (building or updating the index and the
 // version store), then exit, so the index can be built once and shipped to read-only replicas.
 var buildIndexOnly = args is ["build-index", ..];
+
+// The shipped names authority (a pattern for every variant of every name) is the first thing the
+// archive needs and takes a tenth of a second or more to load: load it on the other
+// core while the host is built.
+_ = Task.Run(() => ArchiveSite.Core.Names.NameAuthority.Default);
 try
 {
     var builder = WebApplication.CreateBuilder(buildIndexOnly ? args[1..] : args);
+    if (!File.Exists(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json")))
+    {
+        // Started from another folder than the site's own: no logging configuration (so no log at
+        // all past this line) and no stylesheet. Say so rather than run silently without them.
+        Log.Warning("No appsettings.json in the content root {ContentRoot}: the site will log nothing and serve no static files. Start it from its published folder, or pass --contentRoot=FOLDER",
+            builder.Environment.ContentRootPath);
+    }
+
     // Each host gets a logger of its own (preserveStaticLogger): the static bootstrap logger is
     // for startup failures only, so several hosts in one process (as in the tests) never share sinks.
     builder.Services.AddSerilog(
@@ -49,6 +62,7 @@ try
     }));
 
     var app = builder.Build();
+    var opening = app.Services.GetRequiredService<ArchiveOpening>().Begin();
     app.UseResponseCompression();
     app.UseExceptionHandler("/error");
     app.UseStatusCodePagesWithReExecute("/status/{0}");
@@ -79,11 +93,9 @@ try
     app.MapDiscovery();
     app.MapOpenApi();
 
-    // Load and index before the first request, so startup fails loudly on a missing folder.
-    var catalog = app.Services.GetRequiredService<ArchiveCatalog>();
     if (buildIndexOnly)
     {
-        catalog.WaitUntilReady();
+        (await opening).WaitUntilReady();
         await app.DisposeAsync();
         return 0;
     }

@@ -21,7 +21,12 @@ public sealed partial class NameAuthority
         ReadCommentHandling = JsonCommentHandling.Skip,
     };
 
-    private readonly Regex _mentions;
+    /// <summary>
+    /// Every variant in one compiled pattern, built at its first use: compiling it is most of what
+    /// loading the authority costs, and a site start (which only opens a persisted index) need not
+    /// wait for it.
+    /// </summary>
+    private readonly Lazy<Regex> _mentions;
     private readonly Dictionary<string, Person> _bySpelling = new(StringComparer.Ordinal);
     private readonly (Regex Whole, Person Person)[] _variants;
     private string? _fingerprint;
@@ -61,8 +66,8 @@ public sealed partial class NameAuthority
             .ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _variants = ordered.Select(a => (new Regex($"^(?:{a.Pattern})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), a.Person)).ToArray();
         var body = string.Join('|', ordered.Select(a => a.Pattern).Distinct(StringComparer.Ordinal));
-        _mentions = new Regex(@"\G(?<![\p{L}\p{N}])(?:" + (body.Length == 0 ? "(?!)" : body) + @")(?![\p{L}\p{N}])",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture);
+        _mentions = new Lazy<Regex>(() => new Regex(@"\G(?<![\p{L}\p{N}])(?:" + (body.Length == 0 ? "(?!)" : body) + @")(?![\p{L}\p{N}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture));
     }
 
     /// <summary>A letter as the matching rules compare it: lowercased, and I, l and 1 as one (<see cref="VariantPattern"/>).</summary>
@@ -124,7 +129,7 @@ public sealed partial class NameAuthority
                 continue;
             }
 
-            var match = _mentions.Match(text, i);
+            var match = _mentions.Value.Match(text, i);
             if (match.Success)
             {
                 yield return new NameMention(PersonOf(match), match.Index, match.Length, match.Value);
