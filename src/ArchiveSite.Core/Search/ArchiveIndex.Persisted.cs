@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Names;
 using ArchiveSite.Core.Versions;
@@ -354,7 +353,7 @@ public sealed partial class ArchiveIndex
             }
 
             var stored = searcher.Doc(top.ScoreDocs[0].Doc);
-            var document = JsonSerializer.Deserialize<ArchiveDocument>(stored.Get(IndexFields.Record), RecordJson.Options)!;
+            var document = RecordJson.Read(stored);
             return (Document: document, Relation: RelationFields.Describe(stored.Get(IndexFields.InReplyTo), stored.Get(IndexFields.ReplyReason), stored.Get(IndexFields.Thread)));
         }).Where(r => r.Document is not null).ToArray();
 

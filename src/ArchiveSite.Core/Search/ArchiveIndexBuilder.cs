@@ -26,7 +26,7 @@ public static class ArchiveIndexBuilder
     /// <summary>
     /// The body: analyzed, not stored (the record JSON holds the body as written, and its plain text
     /// is derived from it again for a snippet: storing it twice made stored fields, the largest part
-    /// of the index, nearly half as large again), and with term vectors carrying offsets. The vector is the body's
+    /// of the index, two fifths larger), and with term vectors carrying offsets. The vector is the body's
     /// words as indexed, so a result snippet finds its matches by looking them up (no analysis of
     /// the text per hit), and MoreLikeThis reads a record's words from it instead of analyzing the
     /// stored body on every detail page: the two costs that dominated rendering an uncached page.

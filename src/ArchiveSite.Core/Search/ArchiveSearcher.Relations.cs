@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
 using Lucene.Net.Index;
@@ -104,7 +103,7 @@ public sealed partial class ArchiveSearcher
             .Select(hit => searcher.Doc(hit.Doc))
             .Select(stored =>
             {
-                var record = JsonSerializer.Deserialize<ArchiveDocument>(stored.Get(IndexFields.Record), RecordJson.Options)!;
+                var record = RecordJson.Read(stored);
                 var reference = record.Citation.References.First(r => ArchivalOrder.FileOf(r) == file);
                 return (key: ArchivalOrder.Key(reference), filed: new FiledDocument(Card(stored), reference[ArchivalLevelKind.Listy]));
             })

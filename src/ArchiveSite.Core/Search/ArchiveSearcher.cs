@@ -1,4 +1,3 @@
-using System.Text.Json;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Names;
 using ArchiveSite.Core.Rendering;
@@ -131,8 +130,7 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
                 return null;
             }
 
-            var json = searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.Record);
-            return JsonSerializer.Deserialize<ArchiveDocument>(json, RecordJson.Options);
+            return RecordJson.Read(searcher.Doc(top.ScoreDocs[0].Doc));
         }
         finally
         {
@@ -238,7 +236,7 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
         var summary = stored.Get(IndexFields.Summary);
         // The body is not stored as plain text (the record holds it once, as written): its plain
         // text is derived again exactly as at indexing, so the term vector's offsets fit it.
-        var body = MarkdownRenderer.ToPlainText(JsonSerializer.Deserialize<ArchiveDocument>(stored.Get(IndexFields.Record), RecordJson.Options)!);
+        var body = MarkdownRenderer.ToPlainText(RecordJson.Read(stored));
         return new SearchHit(
             stored.Get(IndexFields.Id),
             Highlighter.Mark(title, matcher.FindMatches(title, IndexFields.Title)),

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ArchiveSite.Core.Documents;
 
 namespace ArchiveSite.Core.Search;
 
@@ -11,4 +12,8 @@ internal static class RecordJson
         Converters = { new JsonStringEnumConverter() },
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
     };
+
+    /// <summary>The whole record a stored Lucene document holds (<see cref="IndexFields.Record"/>).</summary>
+    public static ArchiveDocument Read(Lucene.Net.Documents.Document stored) =>
+        JsonSerializer.Deserialize<ArchiveDocument>(stored.Get(IndexFields.Record), Options)!;
 }
