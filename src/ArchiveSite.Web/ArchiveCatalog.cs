@@ -18,7 +18,7 @@ public sealed class ArchiveCatalog : IDisposable
 {
     private readonly ILogger<ArchiveCatalog> _logger;
     private readonly IServiceProvider _services;
-    private readonly Task? _building;
+    private Task? _building;
     private readonly CancellationTokenSource _stopping = new();
     private volatile State? _state;
     private volatile IndexProgress? _progress;
@@ -60,33 +60,8 @@ public sealed class ArchiveCatalog : IDisposable
         }
 
         var rebuildReason = ArchiveIndex.RebuildReason(settings.ResolvedIndexPath, names);
-        if (rebuildReason is null)
+        if (rebuildReason is null && TryReuse(settings, names, logger, lifetime, out rebuildReason))
         {
-            // A usable index: serve it as its manifest describes it at once, and check the folder
-            // for changes made while the site was down (at once for a small corpus, in the background
-            // for a large one, where listing and comparing 100,000 files takes seconds).
-            var opening = Task.Run(() => VersionStore.Open(settings.ResolvedVersionsPath));
-            var index = ArchiveIndex.OpenUnverified(settings.ResolvedIndexPath, names);
-            var versions = opening.GetAwaiter().GetResult();
-            if (index.DocumentCount <= settings.BackgroundIndexThreshold)
-            {
-                Verify(settings, index, versions, logger, _stopping.Token);
-                return;
-            }
-
-            _state = BuildState(index, versions, settings, logger);
-            // Once the site serves: listing and comparing the folder on the other core would slow
-            // the rest of the start down, and nothing waits for it.
-            lifetime.ApplicationStarted.Register(() => _serving.TrySetResult());
-            _building = InBackground(
-                () =>
-                {
-                    _serving.Task.Wait(_stopping.Token);
-                    Verify(settings, index, versions, logger, _stopping.Token);
-                },
-                "Checking the documents folder",
-                // The index as last built keeps being served; the folder is checked again at the next start.
-                ex => logger.LogError(ex, "Checking the documents folder for changes failed: {Reason}. The index as last built is served.", ex.Message));
             return;
         }
 
@@ -112,6 +87,58 @@ public sealed class ArchiveCatalog : IDisposable
                 logger.LogCritical(ex, "Indexing failed: {Reason}. The site stops.", ex.Message);
                 lifetime.StopApplication();
             });
+    }
+
+    /// <summary>
+    /// Serves a usable index at once, as it was last committed, and checks the folder for changes
+    /// made while the site was down: at once for a small corpus, in the background for a large one,
+    /// where listing and comparing 100,000 files takes seconds. False, with the reason, when the
+    /// index turns out to need a rebuild after all (its manifest damaged past its head).
+    /// </summary>
+    private bool TryReuse(ArchiveOptions settings, NameAuthority names, ILogger logger, IHostApplicationLifetime lifetime, out string? rebuildReason)
+    {
+        rebuildReason = null;
+        var index = ArchiveIndex.OpenUnverified(settings.ResolvedIndexPath, names);
+        if (index.DocumentCount <= settings.BackgroundIndexThreshold)
+        {
+            Verify(settings, index, VersionStore.Open(settings.ResolvedVersionsPath), logger, _stopping.Token);
+            return true;
+        }
+
+        // What is served comes from the catalogue the last start saved for this very commit; without
+        // one, from the manifest and the version store. With it, the version store (only pages of
+        // earlier versions need it, and they wait for it) loads once the site serves, as the folder
+        // check does: both would only slow the rest of the start down on the other core.
+        lifetime.ApplicationStarted.Register(() => _serving.TrySetResult());
+        var saved = ServedCatalog.TryRead(settings.ResolvedIndexPath, index.Commit);
+        if (saved is null && index.ReadManifest(out rebuildReason) is null)
+        {
+            index.Dispose();
+            return false;
+        }
+
+        var versions = saved is null
+            ? Task.FromResult(VersionStore.Open(settings.ResolvedVersionsPath))
+            : _serving.Task.ContinueWith(_ => VersionStore.Open(settings.ResolvedVersionsPath), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        versions.ContinueWith(
+            failed =>
+            {
+                logger.LogCritical(failed.Exception, "The version store in {VersionsPath} cannot be opened: {Reason}. The site stops.",
+                    settings.ResolvedVersionsPath, failed.Exception!.GetBaseException().Message);
+                lifetime.StopApplication();
+            },
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        _state = BuildState(index, versions, saved, settings, logger);
+        _building = InBackground(
+            () =>
+            {
+                _serving.Task.Wait(_stopping.Token);
+                Verify(settings, index, versions.GetAwaiter().GetResult(), logger, _stopping.Token);
+            },
+            "Checking the documents folder",
+            // The index as last built keeps being served; the folder is checked again at the next start.
+            ex => logger.LogError(ex, "Checking the documents folder for changes failed: {Reason}. The index as last built is served.", ex.Message));
+        return true;
     }
 
     /// <summary>Runs <paramref name="work"/> on the thread pool; a stop requested ends it quietly, any other failure goes to <paramref name="failed"/>.</summary>
@@ -169,7 +196,7 @@ public sealed class ArchiveCatalog : IDisposable
     public CatalogEntry? Entry(string id) => Current.ById.GetValueOrDefault(id);
 
     /// <summary>Every text each record has had, for versioned permalinks.</summary>
-    public VersionStore Versions => Current.Versions;
+    public VersionStore Versions => Current.Versions.GetAwaiter().GetResult();
 
     /// <summary>The OAI-PMH data provider over the served records.</summary>
     public OaiPmhProvider Harvest => Current.Harvest.Value;
@@ -209,7 +236,7 @@ public sealed class ArchiveCatalog : IDisposable
             LogVersions(logger, settings.ResolvedVersionsPath, versions, recorded);
         }
 
-        return BuildState(index, versions, settings, logger);
+        return BuildState(index, Task.FromResult(versions), null, settings, logger);
     }
 
     /// <summary>
@@ -235,7 +262,7 @@ public sealed class ArchiveCatalog : IDisposable
 
         if (first || update.Kind != IndexUpdateKind.Reused || update.FilesRead > 0)
         {
-            _state = BuildState(index, versions, settings, logger);
+            _state = BuildState(index, Task.FromResult(versions), null, settings, logger);
             if (!first)
             {
                 _services.GetService<IOutputCacheStore>()?.EvictByTagAsync(OutputCachePolicies.CatalogTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
@@ -243,29 +270,70 @@ public sealed class ArchiveCatalog : IDisposable
         }
     }
 
-    /// <summary>What every page needs about every record, gathered from an open index and the version store; logs the start's outcome.</summary>
-    private static State BuildState(ArchiveIndex index, VersionStore versions, ArchiveOptions settings, ILogger logger)
+    /// <summary>
+    /// What every page needs about every record: the catalogue <paramref name="saved"/> for the
+    /// index's commit, or gathered from the index's <see cref="ArchiveIndex.Update"/> and the version
+    /// store (and saved for the next start). Logs the start's outcome.
+    /// </summary>
+    private static State BuildState(ArchiveIndex index, Task<VersionStore> versions, ServedCatalog? saved, ArchiveOptions settings, ILogger logger)
     {
-        var indexPath = settings.ResolvedIndexPath;
-        var documentsPath = settings.ResolvedDocumentsPath;
-        var now = DateTimeOffset.UtcNow;
-        foreach (var problem in versions.Problems)
-        {
-            logger.LogWarning("Version store: {Problem}", problem);
-        }
+        versions.ContinueWith(
+            opened =>
+            {
+                foreach (var problem in opened.Result.Problems)
+                {
+                    logger.LogWarning("Version store: {Problem}", problem);
+                }
+            },
+            CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
 
         var searcher = new ArchiveSearcher(index);
-        var update = index.Update!;
-        foreach (var rejection in update.Rejections)
+        var catalog = saved ?? Gather(index, versions.GetAwaiter().GetResult(), searcher, settings, logger);
+        foreach (var rejection in catalog.Rejections)
         {
             logger.LogWarning("Rejected {File}{Where}: {Reason}", rejection.File, Where(rejection), rejection.Message);
         }
 
-        foreach (var warning in update.Warnings)
+        foreach (var warning in catalog.Warnings)
         {
             logger.LogWarning("Served {File} with a warning{Where}: {Warning}", warning.File, Where(warning), warning.Message);
         }
 
+        var entries = catalog.Entries;
+        // Built at the first harvest, not at start: it orders every record by datestamp, a tenth of
+        // a second at 100,000 records that a restart need not wait for, and most sites are harvested
+        // rarely.
+        var harvest = new Lazy<OaiPmhProvider>(() => new OaiPmhProvider(
+            entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(SetSpec).ToArray())),
+            HarvestSets(entries),
+            searcher.GetDocument,
+            Math.Max(1, settings.OaiPageSize)));
+        var source = settings.ReadOnly ? " (read-only)" : $" from {settings.ResolvedDocumentsPath}";
+        if (index.Update is { } update)
+        {
+            logger.LogInformation(
+                "Archive ready: {DocumentCount} records served, {RejectedCount} files rejected, {WarningCount} served with warnings. Index {IndexPath} {IndexUpdate:l}{Reason:l}: {Indexed} records indexed, {Removed} removed, {Relinked} re-linked, {FilesRead} files read, in {IndexMilliseconds} ms{Source:l}",
+                entries.Count, catalog.Rejections.Count, catalog.Warnings.Count, settings.ResolvedIndexPath, update.Kind.ToString().ToLowerInvariant(),
+                update.RebuildReason is null ? "" : $" ({update.RebuildReason})", update.Indexed, update.Removed, update.Relinked, update.FilesRead,
+                (long)update.Elapsed.TotalMilliseconds, source);
+        }
+        else
+        {
+            logger.LogInformation(
+                "Archive ready: {DocumentCount} records served, {RejectedCount} files rejected, {WarningCount} served with warnings. Index {IndexPath} reused as last committed, with the catalogue saved beside it, opened in {IndexMilliseconds} ms{Source:l}; the folder is checked once the site serves",
+                entries.Count, catalog.Rejections.Count, catalog.Warnings.Count, settings.ResolvedIndexPath, (long)index.BuildTime.TotalMilliseconds, source);
+        }
+
+        return new State(index, searcher, versions, harvest, entries, catalog.Rejections, catalog.Warnings);
+    }
+
+    /// <summary>
+    /// The catalogue of what <paramref name="index"/> serves, from its <see cref="ArchiveIndex.Update"/>
+    /// and the version store, saved beside the index so the next start can read it instead.
+    /// </summary>
+    private static ServedCatalog Gather(ArchiveIndex index, VersionStore versions, ArchiveSearcher searcher, ArchiveOptions settings, ILogger logger)
+    {
+        var update = index.Update!;
         // A text the store lacks (a new store beside a kept index, or a stop between the two
         // writes) is read back from the index, which holds every served record whole.
         var missing = update.Served.Where(f => versions.FirstSeen(f.Id!, f.Version!) is null).ToArray();
@@ -278,34 +346,35 @@ public sealed class ArchiveCatalog : IDisposable
                     $"The version store in '{settings.ResolvedVersionsPath}' lacks {missing.Length} of the index's texts (first: {missing[0].Id}). Ship the versions folder built with the index.");
             }
 
-            LogVersions(logger, settings.ResolvedVersionsPath, versions, versions.Record(missing.Select(f => searcher.GetDocument(f.Id!)!), now));
+            LogVersions(logger, settings.ResolvedVersionsPath, versions, versions.Record(missing.Select(f => searcher.GetDocument(f.Id!)!), DateTimeOffset.UtcNow));
         }
 
         var entries = update.Served
             .Select(f => new CatalogEntry(f.Id!, f.Version!, versions.FirstSeen(f.Id!, f.Version!)!.Value, f.Archives))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToArray();
-        // Built at the first harvest, not at start: it orders every record by datestamp, a tenth of
-        // a second at 100,000 records that a restart need not wait for, and most sites are harvested
-        // rarely.
-        var harvest = new Lazy<OaiPmhProvider>(() => new OaiPmhProvider(
-            entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(SetSpec).ToArray())),
-            HarvestSets(entries),
-            searcher.GetDocument,
-            Math.Max(1, settings.OaiPageSize)));
-        logger.LogInformation(
-            "Archive ready: {DocumentCount} records served, {RejectedCount} files rejected, {WarningCount} served with warnings. Index {IndexPath} {IndexUpdate:l}{Reason:l}: {Indexed} records indexed, {Removed} removed, {Relinked} re-linked, {FilesRead} files read, in {IndexMilliseconds} ms{Source:l}",
-            update.Served.Count, update.Rejections.Count, update.Warnings.Count, indexPath, update.Kind.ToString().ToLowerInvariant(),
-            update.RebuildReason is null ? "" : $" ({update.RebuildReason})", update.Indexed, update.Removed, update.Relinked, update.FilesRead,
-            (long)update.Elapsed.TotalMilliseconds, settings.ReadOnly ? " (read-only)" : $" from {documentsPath}");
-        return new State(index, searcher, versions, harvest, entries, update.Rejections, update.Warnings);
+        var catalog = new ServedCatalog(index.Commit ?? "", entries, update.Rejections, update.Warnings);
+        if (!settings.ReadOnly && index.Commit is not null)
+        {
+            try
+            {
+                catalog.Write(settings.ResolvedIndexPath);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Only the next start's speed depends on it: it gathers the catalogue again.
+                logger.LogWarning("The served catalogue could not be saved in {IndexPath} ({Reason}); the next start gathers it again", settings.ResolvedIndexPath, ex.Message);
+            }
+        }
+
+        return catalog;
     }
 
     /// <summary>Everything a start opened and gathered, swapped in whole when it is ready. It keeps the notices, not the documents: the index holds those.</summary>
     private sealed record State(
         ArchiveIndex Index,
         ArchiveSearcher Searcher,
-        VersionStore Versions,
+        Task<VersionStore> Versions,
         Lazy<OaiPmhProvider> Harvest,
         IReadOnlyList<CatalogEntry> Entries,
         IReadOnlyList<RecordNotice> Rejections,
@@ -313,10 +382,32 @@ public sealed class ArchiveCatalog : IDisposable
     {
         public Dictionary<string, CatalogEntry> ById { get; } = Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
 
-        public string Stamp { get; } = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-            System.Text.Encoding.UTF8.GetBytes(string.Join('\n', Entries.Select(e => $"{e.Id} {e.Version}")))))[..16];
+        public string Stamp { get; } = StampOf(Entries);
 
         public DateTimeOffset LastChanged { get; } = Entries.Count == 0 ? DateTimeOffset.UnixEpoch : Entries.Max(e => e.FirstSeen);
+    }
+
+    /// <summary>
+    /// The first 16 hex digits of SHA-256 over "id version" lines, one a record: hashed line by line,
+    /// not joined first (a string of megabytes at 100,000 records, built on every start).
+    /// </summary>
+    private static string StampOf(IReadOnlyList<CatalogEntry> entries)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var buffer = new byte[1024];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var line = $"{(i == 0 ? "" : "\n")}{entries[i].Id} {entries[i].Version}";
+            var length = System.Text.Encoding.UTF8.GetMaxByteCount(line.Length);
+            if (length > buffer.Length)
+            {
+                buffer = new byte[length];
+            }
+
+            hash.AppendData(buffer, 0, System.Text.Encoding.UTF8.GetBytes(line, buffer));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
     /// <summary>One set per archive the records name (APRF, AVPRF…), as the archive facet groups them.</summary>
@@ -381,10 +472,3 @@ public sealed class ArchiveCatalog : IDisposable
         _stopping.Dispose();
     }
 }
-
-/// <summary>What the site keeps in memory about each served record: enough for feeds, sitemaps and harvesting.</summary>
-/// <param name="Id">The permalink id.</param>
-/// <param name="Version">The current text's version.</param>
-/// <param name="FirstSeen">When the site first served the current text (its OAI datestamp, its sitemap lastmod).</param>
-/// <param name="Archives">The archives its references name.</param>
-public sealed record CatalogEntry(string Id, string Version, DateTimeOffset FirstSeen, IReadOnlyList<string> Archives);

@@ -106,6 +106,79 @@ public sealed class PersistedIndexSiteTests : IDisposable
         Assert.Contains("Archive ready: 2 records served", await output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(_folder.Index, IndexManifest.FileName)));
         Assert.True(File.Exists(Path.Combine(_folder.Versions, VersionStore.FileName)));
+        Assert.True(File.Exists(Path.Combine(_folder.Index, ServedCatalog.FileName))); // shipped with the artifact
+    }
+
+    /// <summary>A kept index above the background threshold, as at 100,000 records: served at once, the folder checked behind it.</summary>
+    private ArchiveSiteFactory LargeSite() => new()
+    {
+        DocumentsPath = _folder.Documents,
+        VersionsPath = _folder.Versions,
+        Settings = new Dictionary<string, string> { ["Archive:IndexPath"] = _folder.Index, ["Archive:BackgroundIndexThreshold"] = "0" },
+    };
+
+    private static async Task<ArchiveCatalog> ReadyAsync(ArchiveSiteFactory site)
+    {
+        site.CreateClient();
+        var catalog = site.Services.GetRequiredService<ArchiveCatalog>();
+        await Task.Run(catalog.WaitUntilReady);
+        return catalog;
+    }
+
+    private static string[] Described(ArchiveCatalog catalog) =>
+        catalog.Entries.Select(e => $"{e.Id} {e.Version} {e.FirstSeen:O} {string.Join(',', e.Archives)}").ToArray();
+
+    [Fact]
+    public async Task ARestartServesTheCatalogueSavedForItsCommitAndGathersItAgainWhenItIsDamaged()
+    {
+        string[] first;
+        using (var site = LargeSite())
+        {
+            first = Described(await ReadyAsync(site));
+        }
+
+        using (var site = LargeSite())
+        {
+            var catalog = await ReadyAsync(site);
+            Assert.Contains("with the catalogue saved beside it", Summary(site), StringComparison.Ordinal);
+            Assert.Equal(first, Described(catalog));
+            Assert.Equal(HttpStatusCode.OK, (await site.CreateClient().GetAsync("/documents/112082")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await site.CreateClient().GetAsync($"/documents/112082/v/{catalog.Entry("112082")!.Version}")).StatusCode);
+        }
+
+        var path = Path.Combine(_folder.Index, ServedCatalog.FileName);
+        File.WriteAllBytes(path, File.ReadAllBytes(path)[..^5]);
+        using (var site = LargeSite())
+        {
+            var catalog = await ReadyAsync(site);
+            Assert.Contains("reused: 0 records indexed", Summary(site), StringComparison.Ordinal); // gathered from the manifest
+            Assert.Equal(first, Described(catalog));
+        }
+
+        using (var site = LargeSite())
+        {
+            await ReadyAsync(site);
+            Assert.Contains("with the catalogue saved beside it", Summary(site), StringComparison.Ordinal); // saved again
+        }
+    }
+
+    [Fact]
+    public async Task AManifestDamagedPastItsHeadIsRebuiltRatherThanStoppingTheSite()
+    {
+        using (var site = LargeSite())
+        {
+            await ReadyAsync(site);
+        }
+
+        File.Delete(Path.Combine(_folder.Index, ServedCatalog.FileName));
+        var manifest = Path.Combine(_folder.Index, IndexManifest.FileName);
+        File.WriteAllBytes(manifest, File.ReadAllBytes(manifest)[..^3]);
+
+        using var again = LargeSite();
+        await ReadyAsync(again);
+
+        Assert.Contains("rebuilt (the index manifest", Summary(again), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await again.CreateClient().GetAsync("/documents/112082")).StatusCode);
     }
 
     public void Dispose() => _folder.Dispose();

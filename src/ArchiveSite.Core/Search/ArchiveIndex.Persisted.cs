@@ -54,49 +54,87 @@ public sealed partial class ArchiveIndex
     }
 
     /// <summary>
-    /// Opens the index in <paramref name="indexPath"/> as its manifest describes it, without
-    /// listing the documents folder: the site can serve at once, and <see cref="Verify"/> then
-    /// compares the folder and brings the index up to date in place. Fails when the index cannot be
-    /// reused (check <see cref="RebuildReason"/> first).
+    /// Opens the index in <paramref name="indexPath"/> as it was last committed, reading neither the
+    /// documents folder nor the manifest, so the site can serve at once: what it serves comes from
+    /// the <see cref="ServedCatalog"/> saved for this <see cref="Commit"/>, or from
+    /// <see cref="ReadManifest"/> when there is none, and <see cref="Verify"/> then compares the
+    /// folder and brings the index up to date in place. Call it when <see cref="RebuildReason"/> is null.
     /// </summary>
     public static ArchiveIndex OpenUnverified(string indexPath, NameAuthority names)
     {
         var stopwatch = Stopwatch.StartNew();
         var owner = TakeOwnership(indexPath);
         var directory = FSDirectory.Open(indexPath);
-        var manifest = Usable(directory, indexPath, names, out var problem);
-        if (manifest is null)
+        try
+        {
+            var index = new ArchiveIndex(directory, ArchiveAnalyzer.Create(), names, 0, TimeSpan.Zero)
+            {
+                _owner = owner,
+                _indexPath = indexPath,
+                _unverified = true,
+            };
+            index._documentCount = index.CountDocuments();
+            index.BuildTime = stopwatch.Elapsed;
+            return index;
+        }
+        catch
         {
             directory.Dispose();
             owner.Dispose();
-            throw new InvalidOperationException($"The index in '{indexPath}' cannot be reused: {problem}.");
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// For an index opened unverified: what its manifest says is served, and the notices of the other
+    /// files, without looking at the folder; it becomes <see cref="Update"/>. Null, with the reason,
+    /// when the manifest cannot be trusted after all (damaged past its head, say): the index must
+    /// then be rebuilt.
+    /// </summary>
+    public IndexUpdate? ReadManifest(out string? problem)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        if (!_unverified)
+        {
+            throw new InvalidOperationException("Only an index opened unverified reads its manifest.");
+        }
+
+        problem = null;
+        var manifest = _manifest ??= Usable(_directory, _indexPath!, Names, out problem);
+        if (manifest is null)
+        {
+            return null;
         }
 
         var (served, rejections, warnings) = IndexManifest.Collect(manifest.Files);
-        var update = new IndexUpdate(IndexUpdateKind.Reused, null, served, rejections, warnings, 0, 0, 0, 0, stopwatch.Elapsed);
-        return new ArchiveIndex(directory, ArchiveAnalyzer.Create(), names, served.Count, stopwatch.Elapsed, update)
-        {
-            _owner = owner,
-            _indexPath = indexPath,
-            _unverified = manifest,
-        };
+        return _update = new IndexUpdate(IndexUpdateKind.Reused, null, served, rejections, warnings, 0, 0, 0, 0, stopwatch.Elapsed);
     }
 
     /// <summary>
     /// For an index opened by <see cref="OpenUnverified"/>: lists <paramref name="documentsPath"/>,
-    /// compares it with the manifest, updates the index in place as <see cref="Open"/> would, and
-    /// moves searches to the new commit (Lucene's searcher manager: searches under way finish on the
-    /// one they began with). Returns, and becomes <see cref="Update"/>, what it did.
+    /// compares it with the manifest, updates the index in place as <see cref="Open"/> would (or
+    /// rebuilds it, should the manifest turn out unreadable), and moves searches to the new commit
+    /// (Lucene's searcher manager: searches under way finish on the one they began with). Returns,
+    /// and becomes <see cref="Update"/>, what it did.
     /// </summary>
     public IndexUpdate Verify(string documentsPath, Action<IReadOnlyList<ArchiveDocument>>? indexed = null,
         IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
-        var manifest = _unverified ?? throw new InvalidOperationException("Only an index opened unverified is verified.");
+        if (!_unverified)
+        {
+            throw new InvalidOperationException("Only an index opened unverified is verified.");
+        }
+
         var stopwatch = Stopwatch.StartNew();
         var files = DocumentLoader.Scan(documentsPath);
-        var update = Refresh(_directory, documentsPath, _indexPath!, files, manifest, Analyzer, Names, indexed, progress, cancellation)
+        string? problem = null;
+        var manifest = _manifest ?? Usable(_directory, _indexPath!, Names, out problem);
+        var update = (manifest is null
+                ? Rebuild(_directory, _indexPath!, files, Analyzer, Names, problem!, indexed, progress, cancellation)
+                : Refresh(_directory, documentsPath, _indexPath!, files, manifest, Analyzer, Names, indexed, progress, cancellation))
             with { Elapsed = stopwatch.Elapsed };
-        _unverified = null;
+        _unverified = false;
+        _manifest = null;
         if (update.Kind != IndexUpdateKind.Reused)
         {
             Searchers.MaybeRefreshBlocking();
@@ -105,6 +143,41 @@ public sealed partial class ArchiveIndex
         _documentCount = update.Served.Count;
         _update = update;
         return update;
+    }
+
+    /// <summary>
+    /// The manifest commit of the index searches run on (the id its <see cref="IndexManifest"/> and
+    /// <see cref="ServedCatalog"/> are written for); null for an index without one.
+    /// </summary>
+    public string? Commit
+    {
+        get
+        {
+            var searcher = Searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader is DirectoryReader { IndexCommit.UserData: var data } && data.TryGetValue(IndexManifest.CommitKey, out var commit)
+                    ? commit
+                    : null;
+            }
+            finally
+            {
+                Searchers.Release(searcher);
+            }
+        }
+    }
+
+    private int CountDocuments()
+    {
+        var searcher = Searchers.Acquire();
+        try
+        {
+            return searcher.IndexReader.NumDocs;
+        }
+        finally
+        {
+            Searchers.Release(searcher);
+        }
     }
 
     /// <summary>The file held open, exclusively, while a site may write the index: a second writer is refused at once.</summary>

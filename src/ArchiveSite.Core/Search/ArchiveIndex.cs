@@ -18,7 +18,8 @@ public sealed partial class ArchiveIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private FileStream? _owner;
     private string? _indexPath;
-    private IndexManifest? _unverified;
+    private bool _unverified;
+    private IndexManifest? _manifest;
 
     private volatile IndexUpdate? _update;
     private volatile int _documentCount;
@@ -44,7 +45,7 @@ public sealed partial class ArchiveIndex : IDisposable
     public int DocumentCount => _documentCount;
 
     /// <summary>How long building the index took.</summary>
-    public TimeSpan BuildTime { get; }
+    public TimeSpan BuildTime { get; private set; }
 
     /// <summary>What opening (and, for one opened unverified, verifying) a persisted index found and did; null for an index built by <see cref="Build"/>.</summary>
     public IndexUpdate? Update => _update;

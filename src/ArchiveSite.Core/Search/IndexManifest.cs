@@ -1,4 +1,3 @@
-using System.Text;
 using ArchiveSite.Core.Documents;
 
 namespace ArchiveSite.Core.Search;
@@ -46,23 +45,21 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
 
         try
         {
-            // Read whole, then parsed from memory: a file stream asked its length for every count
-            // checked costs a system call each.
-            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
-            var head = ReadHead(reader);
+            var reader = new PackedReader(File.ReadAllBytes(path));
+            var head = ReadHead(ref reader);
             if (head.Format != CurrentFormat)
             {
                 problem = $"the index manifest {path} is of another format";
                 return null;
             }
 
-            var files = new ManifestFile[ReadCount(reader)];
+            var files = new ManifestFile[reader.ReadCount()];
             for (var i = 0; i < files.Length; i++)
             {
-                files[i] = ReadFile(reader);
+                files[i] = ReadFile(ref reader);
             }
 
-            if (reader.BaseStream.ReadByte() != -1)
+            if (reader.Left != 0)
             {
                 problem = $"the index manifest {path} has bytes after its last file";
                 return null;
@@ -70,7 +67,7 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
 
             return new IndexManifest(head.Format, head.Indexer, head.Commit, files);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
             problem = $"the index manifest {path} cannot be read ({ex.Message})";
             return null;
@@ -86,58 +83,38 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
     {
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(Path.Combine(indexPath, FileName)), Encoding.UTF8);
-            return ReadHead(reader);
+            using var file = File.OpenRead(Path.Combine(indexPath, FileName));
+            var bytes = new byte[HeadBytes];
+            var reader = new PackedReader(bytes.AsSpan(0, file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false)));
+            return ReadHead(ref reader);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
             return null;
         }
     }
 
-    private static (int Format, string Indexer, string Commit) ReadHead(BinaryReader reader)
-    {
-        Span<byte> magic = stackalloc byte[Magic.Length];
-        reader.BaseStream.ReadExactly(magic);
-        return magic.SequenceEqual(Magic)
+    /// <summary>More than a head takes: the magic, the format and two short strings.</summary>
+    private const int HeadBytes = 4096;
+
+    private static (int Format, string Indexer, string Commit) ReadHead(ref PackedReader reader) =>
+        reader.Take(Magic.Length).SequenceEqual(Magic)
             ? (reader.ReadInt32(), reader.ReadString(), reader.ReadString())
             : throw new FormatException("it does not start as an ArchiveSite manifest");
-    }
-
-    /// <summary>A count of what follows, checked against the bytes left, so a damaged count fails at once rather than allocating.</summary>
-    private static int ReadCount(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        return count >= 0 && count <= reader.BaseStream.Length - reader.BaseStream.Position
-            ? count
-            : throw new FormatException($"a count of {count} does not fit in the bytes left");
-    }
 
     /// <summary>Writes the manifest atomically: to a temporary file, then renamed over the old one.</summary>
-    public void Write(string indexPath)
+    public void Write(string indexPath) => PackedWriter.WriteAtomically(Path.Combine(indexPath, FileName), writer =>
     {
-        var path = Path.Combine(indexPath, FileName);
-        var temporary = path + ".tmp";
-        using (var stream = File.Create(temporary))
+        writer.Write(Magic);
+        writer.Write(Format);
+        writer.Write(Indexer);
+        writer.Write(Commit);
+        writer.Write(Files.Count);
+        foreach (var file in Files)
         {
-            using (var writer = new BinaryWriter(new BufferedStream(stream, 1 << 16), Encoding.UTF8, leaveOpen: true))
-            {
-                writer.Write(Magic);
-                writer.Write(Format);
-                writer.Write(Indexer);
-                writer.Write(Commit);
-                writer.Write(Files.Count);
-                foreach (var file in Files)
-                {
-                    WriteFile(writer, file);
-                }
-            }
-
-            stream.Flush(flushToDisk: true);
+            WriteFile(writer, file);
         }
-
-        File.Move(temporary, path, overwrite: true);
-    }
+    });
 
     private static void WriteFile(BinaryWriter writer, ManifestFile file)
     {
@@ -152,45 +129,25 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
         writer.Write(file.Rejection is not null);
         if (file.Rejection is not null)
         {
-            WriteNotice(writer, file.Rejection);
+            writer.WriteNotice(file.Rejection);
         }
 
-        writer.Write(file.Warnings.Count);
-        foreach (var warning in file.Warnings)
-        {
-            WriteNotice(writer, warning);
-        }
-
-        writer.Write(file.Archives.Count);
-        foreach (var archive in file.Archives)
-        {
-            writer.Write(archive);
-        }
-
+        writer.WriteNotices(file.Warnings);
+        writer.WriteStrings(file.Archives);
         writer.Write(file.Letter);
     }
 
-    private static ManifestFile ReadFile(BinaryReader reader) => new(
+    private static ManifestFile ReadFile(ref PackedReader reader) => new(
         Path: reader.ReadString(),
         Length: reader.ReadInt64(),
         Modified: reader.ReadInt64(),
-        Sha256: Convert.ToHexStringLower(reader.ReadBytes(reader.ReadByte())),
-        Id: ReadOptional(reader),
-        Version: ReadOptional(reader),
-        Rejection: reader.ReadBoolean() ? ReadNotice(reader) : null,
-        Warnings: ReadList(reader, ReadNotice),
-        Archives: ReadList(reader, r => r.ReadString()),
+        Sha256: Convert.ToHexStringLower(reader.Take(reader.ReadByte())),
+        Id: reader.ReadBoolean() ? reader.ReadString() : null,
+        Version: reader.ReadBoolean() ? reader.ReadString() : null,
+        Rejection: reader.ReadBoolean() ? reader.ReadNotice() : null,
+        Warnings: reader.ReadNotices(),
+        Archives: reader.ReadSharedStrings(),
         Letter: reader.ReadBoolean());
-
-    private static void WriteNotice(BinaryWriter writer, RecordNotice notice)
-    {
-        writer.Write(notice.File);
-        writer.Write(notice.Message);
-        writer.Write(notice.Line ?? -1);
-    }
-
-    private static RecordNotice ReadNotice(BinaryReader reader) =>
-        new(reader.ReadString(), reader.ReadString(), reader.ReadInt32() is var line and >= 0 ? line : null);
 
     private static void WriteOptional(BinaryWriter writer, string? value)
     {
@@ -199,25 +156,6 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
         {
             writer.Write(value);
         }
-    }
-
-    private static string? ReadOptional(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
-
-    private static T[] ReadList<T>(BinaryReader reader, Func<BinaryReader, T> read)
-    {
-        var count = ReadCount(reader);
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var items = new T[count];
-        for (var i = 0; i < count; i++)
-        {
-            items[i] = read(reader);
-        }
-
-        return items;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using ArchiveSite.Core.Search;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
