@@ -289,6 +289,7 @@ public sealed class ArchiveCatalog : IDisposable
 
         var searcher = new ArchiveSearcher(index);
         var catalog = saved ?? Gather(index, versions.GetAwaiter().GetResult(), searcher, settings, logger);
+        index.ReleaseServedFiles();
         foreach (var rejection in catalog.Rejections)
         {
             logger.LogWarning("Rejected {File}{Where}: {Reason}", rejection.File, Where(rejection), rejection.Message);

@@ -50,7 +50,9 @@ try
     builder.Services.AddOutputCache(options =>
     {
         options.AddPolicy(OutputCachePolicies.Pages, policy => policy.Expire(TimeSpan.FromMinutes(5)).SetVaryByQuery("*").Tag(OutputCachePolicies.CatalogTag));
-        options.SizeLimit = 64 * 1024 * 1024;
+        // Enough for the pages in demand; more mostly holds one-off searches and costs the process
+        // its memory target (docs/performance.md: a full 64 MB cache under uncached load).
+        options.SizeLimit = 32 * 1024 * 1024;
     });
     builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);
     builder.Services.Configure<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Fastest);

@@ -53,6 +53,18 @@ public sealed partial class ArchiveIndex : IDisposable
     internal SearcherManager Searchers { get; }
 
     /// <summary>
+    /// Lets go of <see cref="Update"/>'s served files (their paths, hashes and versions: some 50 MB at
+    /// 100,000 records) once the caller has taken what it needs of them; its counts and notices stay.
+    /// </summary>
+    public void ReleaseServedFiles()
+    {
+        if (_update is { } update)
+        {
+            _update = update with { Served = [] };
+        }
+    }
+
+    /// <summary>
     /// Indexes <paramref name="documents"/> into a folder (created if missing, replaced if it held an
     /// index), or into memory when <paramref name="indexPath"/> is null.
     /// </summary>
