@@ -28,7 +28,10 @@ public static partial class ArchiveDateParser
     [GeneratedRegex(@"^\s*" + SingleDate + @"\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SingleDateRegex();
 
-    [GeneratedRegex(@"^\s*(?<first>.+?)\s+[-–—]\s+(?<second>.+?)\s*$", RegexOptions.CultureInvariant)]
+    // Non-backtracking, which finds the same match in time linear in the text: backtracking, a
+    // date text of a digit and 100,000 spaces took seconds (each start of the lazy first date
+    // rescanned the run of spaces), and a citation's date may be any text (tests/fuzz/regressions/).
+    [GeneratedRegex(@"^\s*(?<first>.+?)\s+[-–—]\s+(?<second>.+?)\s*$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex RangeRegex();
 
     /// <summary>A regex fragment that matches one date at the start of a string, for callers that scan citations.</summary>
