@@ -17,6 +17,8 @@ namespace ArchiveSite.Web;
 public sealed class ArchiveCatalog : IDisposable
 {
     private readonly ILogger<ArchiveCatalog> _logger;
+    private readonly ArchiveOptions _settings;
+    private readonly Lock _verifying = new();
     private readonly IServiceProvider _services;
     private Task? _building;
     private readonly CancellationTokenSource _stopping = new();
@@ -37,7 +39,7 @@ public sealed class ArchiveCatalog : IDisposable
     {
         _logger = logger;
         _services = services;
-        var settings = options.Value;
+        var settings = _settings = options.Value;
         var names = string.IsNullOrWhiteSpace(settings.NamesPath)
             ? NameAuthority.Default
             : NameAuthority.LoadExtended(Path.GetFullPath(settings.NamesPath));
@@ -240,11 +242,37 @@ public sealed class ArchiveCatalog : IDisposable
     }
 
     /// <summary>
-    /// Compares the documents folder with an index opened unverified, updates it in place, records
-    /// new texts, and swaps in the new state (evicting pages rendered from the old one) when anything
-    /// changed.
+    /// Compares the documents folder with the index as it is served and brings both up to date: new,
+    /// changed and removed records are indexed in place, and the new state is swapped in whole
+    /// (<see cref="LiveReload"/> calls this when the folder changes). Requests under way finish on
+    /// the state they began with; a file that no longer reads is reported by name and leaves the
+    /// other records as they were. Does nothing on a read-only site or before the archive is open.
+    /// </summary>
+    public void Reload(CancellationToken cancellation)
+    {
+        if (_settings.ReadOnly || _state is not { } state)
+        {
+            return;
+        }
+
+        using var stopping = CancellationTokenSource.CreateLinkedTokenSource(cancellation, _stopping.Token);
+        Verify(_settings, state.Index, state.Versions.GetAwaiter().GetResult(), _logger, stopping.Token);
+    }
+
+    /// <summary>
+    /// Compares the documents folder with the index, updates it in place, records new texts, and
+    /// swaps in the new state (evicting pages rendered from the old one) when anything changed. One
+    /// at a time: the check at start and reloads wait for one another.
     /// </summary>
     private void Verify(ArchiveOptions settings, ArchiveIndex index, VersionStore versions, ILogger logger, CancellationToken cancellation)
+    {
+        lock (_verifying)
+        {
+            VerifyLocked(settings, index, versions, logger, cancellation);
+        }
+    }
+
+    private void VerifyLocked(ArchiveOptions settings, ArchiveIndex index, VersionStore versions, ILogger logger, CancellationToken cancellation)
     {
         var recorded = new VersionStoreUpdate(0, 0, 0);
         var update = index.Verify(settings.ResolvedDocumentsPath,
@@ -262,7 +290,7 @@ public sealed class ArchiveCatalog : IDisposable
 
         if (first || update.Kind != IndexUpdateKind.Reused || update.FilesRead > 0)
         {
-            _state = BuildState(index, Task.FromResult(versions), null, settings, logger);
+            _state = BuildState(index, Task.FromResult(versions), null, settings, logger, _state);
             if (!first)
             {
                 _services.GetService<IOutputCacheStore>()?.EvictByTagAsync(OutputCachePolicies.CatalogTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
@@ -275,7 +303,7 @@ public sealed class ArchiveCatalog : IDisposable
     /// index's commit, or gathered from the index's <see cref="ArchiveIndex.Update"/> and the version
     /// store (and saved for the next start). Logs the start's outcome.
     /// </summary>
-    private static State BuildState(ArchiveIndex index, Task<VersionStore> versions, ServedCatalog? saved, ArchiveOptions settings, ILogger logger)
+    private static State BuildState(ArchiveIndex index, Task<VersionStore> versions, ServedCatalog? saved, ArchiveOptions settings, ILogger logger, State? previous = null)
     {
         versions.ContinueWith(
             opened =>
@@ -290,12 +318,14 @@ public sealed class ArchiveCatalog : IDisposable
         var searcher = new ArchiveSearcher(index);
         var catalog = saved ?? Gather(index, versions.GetAwaiter().GetResult(), searcher, settings, logger);
         index.ReleaseServedFiles();
-        foreach (var rejection in catalog.Rejections)
+        // A reload reports what is new; the rest was reported when it first appeared.
+        var reported = previous is null ? [] : previous.Rejections.Concat(previous.Warnings).ToHashSet();
+        foreach (var rejection in catalog.Rejections.Where(r => !reported.Contains(r)))
         {
             logger.LogWarning("Rejected {File}{Where}: {Reason}", rejection.File, Where(rejection), rejection.Message);
         }
 
-        foreach (var warning in catalog.Warnings)
+        foreach (var warning in catalog.Warnings.Where(w => !reported.Contains(w)))
         {
             logger.LogWarning("Served {File} with a warning{Where}: {Warning}", warning.File, Where(warning), warning.Message);
         }

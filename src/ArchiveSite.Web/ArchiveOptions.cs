@@ -44,6 +44,26 @@ public sealed class ArchiveOptions
     /// </summary>
     public int BackgroundIndexThreshold { get; set; } = 5_000;
 
+    /// <summary>
+    /// Watch the documents folder while the site runs: a record file added, changed or removed is
+    /// indexed in the background and served once its index commit is in, without a restart.
+    /// </summary>
+    public bool WatchDocuments { get; set; } = true;
+
+    /// <summary>
+    /// How often the documents folder is compared with the index even when no change was noticed, in
+    /// seconds: the safety net for changes a file watcher misses (network mounts, an overflowing
+    /// watcher queue, a folder replaced whole). 0 turns it off. Comparing an unchanged folder of
+    /// 100,000 files lists it and reads nothing: about a second.
+    /// </summary>
+    public int RescanSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// How long the folder must be quiet after a noticed change before it is indexed, in
+    /// milliseconds: a copy of many files, or an editor's save in several writes, becomes one reload.
+    /// </summary>
+    public int ReloadDelayMilliseconds { get; set; } = 1000;
+
     /// <summary>The repository's name for harvesters (OAI-PMH Identify) and in citations.</summary>
     public string SiteName { get; set; } = "ArchiveSite";
 

@@ -12,6 +12,7 @@ public static class ArchiveServiceCollectionExtensions
         services.AddSingleton<ArchiveCatalog>();
         services.AddSingleton<ArchiveOpening>();
         services.AddHostedService(sp => sp.GetRequiredService<ArchiveOpening>());
+        services.AddHostedService<LiveReload>();
         services.AddSingleton<ArchiveSearcher>(sp => sp.GetRequiredService<ArchiveCatalog>().Searcher);
         return services;
     }

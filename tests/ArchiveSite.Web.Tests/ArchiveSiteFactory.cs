@@ -38,6 +38,11 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Archive:IndexPath", Path.Combine(_folder, "index"));
         builder.UseSetting("Archive:VersionsPath", VersionsPath ?? Path.Combine(_folder, "versions"));
+        // Live reload off unless a test turns it on (LiveReloadTests): tests change their folders
+        // while a site runs (a named pipe that holds a build at a known point, say) and assert on
+        // exactly what one start logged.
+        builder.UseSetting("Archive:WatchDocuments", "false");
+        builder.UseSetting("Archive:RescanSeconds", "0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -42,7 +42,7 @@ public sealed partial class ArchiveIndex
                 ? Rebuild(directory, indexPath, files, analyzer, names, problem!, indexed, progress, cancellation)
                 : Refresh(directory, documentsPath, indexPath, files, manifest, analyzer, names, indexed, progress, cancellation);
             update = update with { Elapsed = stopwatch.Elapsed };
-            return new ArchiveIndex(directory, analyzer, names, update.Served.Count, stopwatch.Elapsed, update) { _owner = owner };
+            return new ArchiveIndex(directory, analyzer, names, update.Served.Count, stopwatch.Elapsed, update) { _owner = owner, _indexPath = indexPath };
         }
         catch
         {
@@ -71,7 +71,6 @@ public sealed partial class ArchiveIndex
             {
                 _owner = owner,
                 _indexPath = indexPath,
-                _unverified = true,
             };
             index._documentCount = index.CountDocuments();
             index.BuildTime = stopwatch.Elapsed;
@@ -94,9 +93,9 @@ public sealed partial class ArchiveIndex
     public IndexUpdate? ReadManifest(out string? problem)
     {
         var stopwatch = Stopwatch.StartNew();
-        if (!_unverified)
+        if (_indexPath is null)
         {
-            throw new InvalidOperationException("Only an index opened unverified reads its manifest.");
+            throw new InvalidOperationException("Only an index kept in a folder this site writes reads its manifest.");
         }
 
         problem = null;
@@ -111,20 +110,31 @@ public sealed partial class ArchiveIndex
     }
 
     /// <summary>
-    /// For an index opened by <see cref="OpenUnverified"/>: lists <paramref name="documentsPath"/>,
-    /// compares it with the manifest, updates the index in place as <see cref="Open"/> would (or
-    /// rebuilds it, should the manifest turn out unreadable), and moves searches to the new commit
-    /// (Lucene's searcher manager: searches under way finish on the one they began with). Returns,
-    /// and becomes <see cref="Update"/>, what it did.
+    /// For an index kept in a folder this site writes (<see cref="Open"/>, <see cref="OpenUnverified"/>):
+    /// lists <paramref name="documentsPath"/>, compares it with the manifest, updates the index in
+    /// place as <see cref="Open"/> would (or rebuilds it, should the manifest turn out unreadable),
+    /// and moves searches to the new commit (Lucene's searcher manager: searches under way finish on
+    /// the one they began with). Returns, and becomes <see cref="Update"/>, what it did. Called once
+    /// after <see cref="OpenUnverified"/>, and again whenever the folder may have changed (live
+    /// reload); calls wait for one another.
     /// </summary>
     public IndexUpdate Verify(string documentsPath, Action<IReadOnlyList<ArchiveDocument>>? indexed = null,
         IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
-        if (!_unverified)
+        if (_indexPath is null || _owner is null)
         {
-            throw new InvalidOperationException("Only an index opened unverified is verified.");
+            throw new InvalidOperationException("Only an index kept in a folder this site writes is compared with its documents folder.");
         }
 
+        lock (_verifying)
+        {
+            return VerifyLocked(documentsPath, indexed, progress, cancellation);
+        }
+    }
+
+    private IndexUpdate VerifyLocked(string documentsPath, Action<IReadOnlyList<ArchiveDocument>>? indexed, IProgress<IndexProgress>? progress,
+        CancellationToken cancellation)
+    {
         var stopwatch = Stopwatch.StartNew();
         var files = DocumentLoader.Scan(documentsPath);
         string? problem = null;
@@ -133,7 +143,6 @@ public sealed partial class ArchiveIndex
                 ? Rebuild(_directory, _indexPath!, files, Analyzer, Names, problem!, indexed, progress, cancellation)
                 : Refresh(_directory, documentsPath, _indexPath!, files, manifest, Analyzer, Names, indexed, progress, cancellation))
             with { Elapsed = stopwatch.Elapsed };
-        _unverified = false;
         _manifest = null;
         if (update.Kind != IndexUpdateKind.Reused)
         {

@@ -18,7 +18,7 @@ public sealed partial class ArchiveIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private FileStream? _owner;
     private string? _indexPath;
-    private bool _unverified;
+    private readonly System.Threading.Lock _verifying = new();
     private IndexManifest? _manifest;
 
     private volatile IndexUpdate? _update;

@@ -52,23 +52,26 @@ public static class DiscoveryEndpoints
 
         var baseUrl = SiteAddress.BaseUrl(request, options);
         var sitemapSize = options.Value.EffectiveSitemapSize;
-        if (catalog.Entries.Count <= sitemapSize)
+        // Read once: a reload may swap the catalogue while the answer is written.
+        var all = catalog.Entries;
+        if (all.Count <= sitemapSize)
         {
-            return Xml(UrlSet(baseUrl, catalog.Entries, includePages: true));
+            return Xml(UrlSet(baseUrl, all, includePages: true));
         }
 
-        var parts = (catalog.Entries.Count + sitemapSize - 1) / sitemapSize;
+        var parts = (all.Count + sitemapSize - 1) / sitemapSize;
         return Xml(new XDocument(new XElement(Sitemap + "sitemapindex",
             Enumerable.Range(1, parts).Select(n => new XElement(Sitemap + "sitemap",
                 new XElement(Sitemap + "loc", $"{baseUrl}/sitemap-{n}.xml"),
-                new XElement(Sitemap + "lastmod", W3CDate(catalog.Entries.Skip((n - 1) * sitemapSize).Take(sitemapSize).Max(e => e.FirstSeen))))))));
+                new XElement(Sitemap + "lastmod", W3CDate(all.Skip((n - 1) * sitemapSize).Take(sitemapSize).Max(e => e.FirstSeen))))))));
     }
 
     private static IResult SitemapPart(int number, HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
     {
         var sitemapSize = options.Value.EffectiveSitemapSize;
-        var entries = catalog.Entries.Skip((number - 1) * sitemapSize).Take(sitemapSize).ToArray();
-        if (number < 1 || entries.Length == 0 || catalog.Entries.Count <= sitemapSize)
+        var all = catalog.Entries;
+        var entries = number < 1 ? [] : all.Skip((number - 1) * sitemapSize).Take(sitemapSize).ToArray();
+        if (entries.Length == 0 || all.Count <= sitemapSize)
         {
             return Results.NotFound();
         }
