@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Live reload under load: wrk (Debian's package, installed when missing) keeps loopback searches and
+# detail pages going while the documents folder changes under the running site (records corrected,
+# added and removed, a broken file dropped in), and counts the answers that were not 2xx. Issue 6
+# asks for none. Not part of the test suite; writes nothing in the repository.
+#
+#   bash tests/load/reload.sh [seconds] [connections]
+#
+# The corpus is the FRUS records (../shared/corpus/frus-22k.tar.gz), unpacked to a temporary folder.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+seconds=${1:-60}
+connections=${2:-16}
+port=5198
+work=$(mktemp -d)
+server=""
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+if ! command -v wrk >/dev/null; then
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
+fi
+
+tar -xzf ../shared/corpus/frus-22k.tar.gz -C "$work"
+documents="$work/full"
+
+echo "== publishing (Release)"
+dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+
+echo "== starting on $documents"
+(cd "$work/app" && exec dotnet ArchiveSite.Web.dll --urls "http://127.0.0.1:$port" \
+    --Archive:DocumentsPath="$documents" --Archive:IndexPath="$work/index" --Archive:VersionsPath="$work/versions" \
+    --Archive:BackgroundIndexThreshold=100000 --RateLimits:Enabled=false) > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 900); do
+    curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt" && break
+    sleep 1
+done
+
+# The pages under load: documents that stay, and searches (new every request, so each is rendered).
+curl -s "http://127.0.0.1:$port/api/documents?pageSize=100&page=7" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\/documents\/\1/' > "$work/paths"
+for word in Khrushchev Berlin Stalin Korea Vietnam Cuba Suez treaty missile nuclear; do echo "/search?q=$word"; done >> "$work/paths"
+cat > "$work/rotate.lua" <<'LUA'
+local paths = {}
+local n = 0
+init = function(args)
+  for line in io.lines(args[1]) do n = n + 1; paths[n] = line end
+  counter = math.random(n)
+end
+request = function()
+  counter = counter % n + 1
+  return wrk.format("GET", paths[counter])
+end
+LUA
+
+# Files changed while wrk runs: never the documents wrk asks for.
+mapfile -t victims < <(ls "$documents" | grep -v -F -f <(sed 's#/documents/##' "$work/paths" | grep -v search) | head -n 200)
+change() {
+    local round=0
+    while true; do
+        round=$((round + 1))
+        local file="$documents/${victims[$((round % ${#victims[@]}))]}"
+        printf '\nCorrected in reload round %d.\n' "$round" >> "$file"                    # a correction
+        sed 's#\(https\?://[^ ]*\)\([[:space:]]*\)$#\1-copy'"$round"'\2#' "$file" > "$documents/added-$round.txt"  # a new record (the id comes from the URL)
+        echo "not a record" > "$documents/broken-$round.txt"                            # a broken file
+        [ $((round % 3)) -eq 0 ] && rm -f "$documents/added-$((round - 2)).txt"         # a removal
+        sleep 3
+    done
+}
+
+echo "== wrk ${seconds}s, $connections connections, while the folder changes every 3 s"
+change &
+changer=$!
+out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$work/rotate.lua" "http://127.0.0.1:$port" -- "$work/paths")
+kill "$changer"
+echo "$out" | grep -E "Requests/sec|Non-2xx|Socket errors|99%|requests in"
+reloads=$(grep -c "Documents folder checked" "$work/server.log" || true)
+echo "reloads during the run: $reloads"
+echo "non-2xx answers: $(sed -n 's/.*Non-2xx or 3xx responses:[[:space:]]*\([0-9]*\).*/\1/p' <<<"$out" | grep . || echo 0)"
+grep -E "Reloading the documents folder failed|ERR|FTL" "$work/server.log" | head -n 5 || true
