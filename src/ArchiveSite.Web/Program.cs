@@ -28,6 +28,11 @@ try
     builder.Services.AddSerilog(
         (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
         preserveStaticLogger: true);
+    // No "Server: Kestrel" banner: it tells an attacker what to try and a visitor nothing.
+    builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+    // A year, the usual figure for a site that is HTTPS for good; sent only over HTTPS, and never
+    // to localhost or 127.0.0.1 (HstsOptions' excluded hosts), so plain-http loopback is unaffected.
+    builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
     builder.Services.AddRazorPages();
     // Records are in many scripts; encode only what HTML requires, not every non-ASCII letter.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -63,8 +68,12 @@ try
 
     var app = builder.Build();
     var opening = app.Services.GetRequiredService<ArchiveOpening>().Begin();
+    app.UseSecurityHeaders();
     app.UseResponseCompression();
     app.UseExceptionHandler("/error");
+    // After the exception handler, which clears the response's headers and runs the rest of the
+    // pipeline again for the error page: HSTS is then set again.
+    app.UseHsts();
     app.UseStatusCodePagesWithReExecute("/status/{0}");
     app.UseSerilogRequestLogging(options =>
     {
