@@ -54,24 +54,7 @@ public static class IndexingNotice
             _ => string.Create(CultureInfo.InvariantCulture,
                 $"Indexing records: {progress.Done:N0} of {progress.Total:N0} ({progress.RecordsPerSecond:N0} a second, about {retrySeconds:N0} seconds left)."),
         };
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="robots" content="noindex">
-            <title>Being indexed · ArchiveSite</title>
-            <link rel="stylesheet" href="/css/site.css">
-            </head>
-            <body>
-            <main id="main">
-            <h1>The archive is being indexed</h1>
-            <p role="status">{{status}}</p>
-            <p>The site started on a new or changed corpus and is building its search index. Every page, permalink and search will answer as soon as it is done; please reload this page in a little while.</p>
-            </main>
-            </body>
-            </html>
-            """;
+        return PlainPage.Html("Being indexed", "The archive is being indexed", status,
+            "The site started on a new or changed corpus and is building its search index. Every page, permalink and search will answer as soon as it is done; please reload this page in a little while.");
     }
 }

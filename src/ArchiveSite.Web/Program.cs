@@ -63,6 +63,13 @@ try
     {
         document.Info.Title = "ArchiveSite API";
         document.Info.Description = "Read-only access to the archive's records: list, fetch whole (with every version), and search with the search page's syntax. Documented in docs/api.md.";
+        // Every GET also answers HEAD (AnswerHeadLikeGet); listed, each would be a second operation
+        // under the same operationId, which OpenAPI forbids. docs/api.md says HEAD works everywhere.
+        foreach (var path in document.Paths.Values.OfType<Microsoft.OpenApi.OpenApiPathItem>())
+        {
+            path.Operations?.Remove(HttpMethod.Head);
+        }
+
         return Task.CompletedTask;
     }));
 
@@ -86,6 +93,7 @@ try
                 ? Serilog.Events.LogEventLevel.Error
                 : Serilog.Events.LogEventLevel.Information;
     });
+    app.UseReadOnlyMethods();
     app.UseOutputCache();
     app.UseStaticFiles(new StaticFileOptions
     {
@@ -96,11 +104,13 @@ try
     });
     app.UseIndexingNotice();
     app.MapRazorPages().CacheOutput(OutputCachePolicies.Pages);
-    app.MapOai();
-    app.MapCitations();
-    app.MapApi();
-    app.MapDiscovery();
-    app.MapOpenApi();
+    // The endpoints other than pages, in one group so that each answers HEAD as well as GET.
+    var endpoints = app.MapGroup("").AnswerHeadLikeGet();
+    endpoints.MapOai();
+    endpoints.MapCitations();
+    endpoints.MapApi();
+    endpoints.MapDiscovery();
+    endpoints.MapOpenApi();
 
     if (buildIndexOnly)
     {

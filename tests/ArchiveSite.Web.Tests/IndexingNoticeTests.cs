@@ -30,6 +30,7 @@ public sealed class IndexingNoticeTests : IDisposable
             var response = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
             Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
+            Security.SecureResponse.AssertHeaders(response);
             var (_, page) = await Html.GetAsync(client, path);
             Assert.Equal("The archive is being indexed", page.QuerySelector("h1")?.TextContent);
         }
