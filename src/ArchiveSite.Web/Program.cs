@@ -38,6 +38,7 @@ try
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
         o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
     builder.Services.AddArchive();
+    builder.Services.AddArchiveRateLimits();
     // Text compresses five- to tenfold; Brotli first for browsers that take it, gzip for the rest.
     builder.Services.AddResponseCompression(options =>
     {
@@ -103,6 +104,7 @@ try
             context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
     });
     app.UseIndexingNotice();
+    app.UseRateLimiter();
     app.MapRazorPages().CacheOutput(OutputCachePolicies.Pages);
     // The endpoints other than pages, in one group so that each answers HEAD as well as GET.
     var endpoints = app.MapGroup("").AnswerHeadLikeGet();

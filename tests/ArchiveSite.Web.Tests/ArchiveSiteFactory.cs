@@ -41,6 +41,14 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Archive:IndexPath", Path.Combine(_folder, "index"));
         builder.UseSetting("Archive:VersionsPath", VersionsPath ?? Path.Combine(_folder, "versions"));
+        // Every request of a test comes from one address: limits no test reaches, so the limiter
+        // still runs on every search and export. RateLimitTests set small ones through Settings.
+        foreach (var policy in new[] { "Search", "Exports" })
+        {
+            builder.UseSetting($"RateLimits:{policy}:Burst", "100000");
+            builder.UseSetting($"RateLimits:{policy}:PerMinute", "100000");
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
