@@ -113,6 +113,7 @@ try
     endpoints.MapApi();
     endpoints.MapDiscovery();
     endpoints.MapOpenApi();
+    endpoints.MapHealth();
 
     if (buildIndexOnly)
     {

@@ -36,13 +36,20 @@ public sealed class IndexingNoticeTests : IDisposable
         }
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/site.css")).StatusCode);
+        // The health checks answer for themselves: alive, and not ready, saying why.
+        Assert.Equal("alive\n", await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync());
+        var notReady = await client.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(30), notReady.Headers.RetryAfter?.Delta);
         var catalog = site.Services.GetRequiredService<ArchiveCatalog>();
         Assert.False(catalog.IsReady);
+        Assert.Equal($"not ready: {IndexingNotice.Status(catalog.Progress, 30)}\n", await notReady.Content.ReadAsStringAsync());
 
         await File.WriteAllTextAsync(pipe, "not a record\n");
         await Task.Run(catalog.WaitUntilReady);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112082")).StatusCode);
+        Assert.Equal("ready: 2 records\n", await (await client.GetAsync("/readyz")).Content.ReadAsStringAsync());
         Assert.Contains(catalog.Rejections, r => r.File == "zz-pipe.txt");
     }
 
