@@ -53,13 +53,17 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page in its own context; JavaScript can be switched off to prove the site needs none.</summary>
-    public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280)
+    /// <summary>
+    /// A fresh page in its own context; JavaScript can be switched off to prove the site needs none,
+    /// and the Content-Security-Policy ignored to prove the encoding holds without it.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             JavaScriptEnabled = javaScript,
+            BypassCSP = bypassCsp,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
         return await context.NewPageAsync();
