@@ -49,10 +49,10 @@ public sealed class ArchiveCatalog : IDisposable
                 Path.GetFullPath(settings.NamesPath!), names.People.Count, NameAuthority.Default.People.Count);
         }
 
-        if (!settings.ReadOnly && !Directory.Exists(settings.ResolvedDocumentsPath))
+        if (!settings.ReadOnly && DocumentsFolderProblem(settings.ResolvedDocumentsPath) is { } problem)
         {
             throw new DirectoryNotFoundException(
-                $"The documents folder '{settings.ResolvedDocumentsPath}' does not exist. Set Archive:DocumentsPath (--Archive:DocumentsPath=DIR or Archive__DocumentsPath) to a folder of record files.");
+                $"The documents folder '{settings.ResolvedDocumentsPath}' {problem}. Set Archive:DocumentsPath (--Archive:DocumentsPath=DIR or Archive__DocumentsPath) to a folder of record files the site can read.");
         }
 
         if (settings.ReadOnly)
@@ -141,6 +141,35 @@ public sealed class ArchiveCatalog : IDisposable
             // The index as last built keeps being served; the folder is checked again at the next start.
             ex => logger.LogError(ex, "Checking the documents folder for changes failed: {Reason}. The index as last built is served.", ex.Message));
         return true;
+    }
+
+    /// <summary>
+    /// Why the documents folder cannot be served, as the end of a sentence naming it ("does not
+    /// exist"), or null when it can be listed. Checked before anything else, so that startup stops
+    /// with the folder and the reason, not with an exception from deep in the loader.
+    /// </summary>
+    public static string? DocumentsFolderProblem(string path)
+    {
+        if (File.Exists(path))
+        {
+            return "is a file, not a folder";
+        }
+
+        if (!Directory.Exists(path))
+        {
+            return "does not exist";
+        }
+
+        try
+        {
+            using var entries = Directory.EnumerateFileSystemEntries(path).GetEnumerator();
+            entries.MoveNext();
+            return null;
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            return $"cannot be read ({ex.Message})";
+        }
     }
 
     /// <summary>Runs <paramref name="work"/> on the thread pool; a stop requested ends it quietly, any other failure goes to <paramref name="failed"/>.</summary>

@@ -14,6 +14,13 @@ public static class IndexingNotice
     /// <summary>Answers every request with the notice until the catalogue is ready.</summary>
     public static IApplicationBuilder UseIndexingNotice(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
+        // Health checks answer for themselves, and must not wait for the catalogue.
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ServedWhileIndexing>() is not null)
+        {
+            await next(context);
+            return;
+        }
+
         var catalog = context.RequestServices.GetRequiredService<ArchiveCatalog>();
         if (catalog.IsReady)
         {
@@ -44,34 +51,19 @@ public static class IndexingNotice
         return (int)Math.Clamp((progress.Total - progress.Done) / progress.RecordsPerSecond, 5, 120);
     }
 
+    /// <summary>How far indexing has got, in a sentence: numbers only (nothing from the request).</summary>
+    public static string Status(IndexProgress? progress, int retrySeconds) => progress switch
+    {
+        null => "Indexing is starting.",
+        { Step: IndexStep.Reading } => string.Create(CultureInfo.InvariantCulture, $"Reading the record files: {progress.Done:N0} of {progress.Total:N0}."),
+        _ => string.Create(CultureInfo.InvariantCulture,
+            $"Indexing records: {progress.Done:N0} of {progress.Total:N0} ({progress.RecordsPerSecond:N0} a second, about {retrySeconds:N0} seconds left)."),
+    };
+
     /// <summary>The notice: plain HTML with the site's stylesheet, numbers only (nothing from the request).</summary>
     public static string Page(IndexProgress? progress, int retrySeconds)
     {
-        var status = progress switch
-        {
-            null => "Indexing is starting.",
-            { Step: IndexStep.Reading } => string.Create(CultureInfo.InvariantCulture, $"Reading the record files: {progress.Done:N0} of {progress.Total:N0}."),
-            _ => string.Create(CultureInfo.InvariantCulture,
-                $"Indexing records: {progress.Done:N0} of {progress.Total:N0} ({progress.RecordsPerSecond:N0} a second, about {retrySeconds:N0} seconds left)."),
-        };
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="robots" content="noindex">
-            <title>Being indexed · ArchiveSite</title>
-            <link rel="stylesheet" href="/css/site.css">
-            </head>
-            <body>
-            <main id="main">
-            <h1>The archive is being indexed</h1>
-            <p role="status">{{status}}</p>
-            <p>The site started on a new or changed corpus and is building its search index. Every page, permalink and search will answer as soon as it is done; please reload this page in a little while.</p>
-            </main>
-            </body>
-            </html>
-            """;
+        return PlainPage.Html("Being indexed", "The archive is being indexed", Status(progress, retrySeconds),
+            "The site started on a new or changed corpus and is building its search index. Every page, permalink and search will answer as soon as it is done; please reload this page in a little while.");
     }
 }

@@ -28,11 +28,17 @@ try
     builder.Services.AddSerilog(
         (services, logger) => logger.ReadFrom.Configuration(builder.Configuration).ReadFrom.Services(services),
         preserveStaticLogger: true);
+    // No "Server: Kestrel" banner: it tells an attacker what to try and a visitor nothing.
+    builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+    // A year, the usual figure for a site that is HTTPS for good; sent only over HTTPS, and never
+    // to localhost or 127.0.0.1 (HstsOptions' excluded hosts), so plain-http loopback is unaffected.
+    builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
     builder.Services.AddRazorPages();
     // Records are in many scripts; encode only what HTML requires, not every non-ASCII letter.
     builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
         o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
     builder.Services.AddArchive();
+    builder.Services.AddArchiveRateLimits();
     // Text compresses five- to tenfold; Brotli first for browsers that take it, gzip for the rest.
     builder.Services.AddResponseCompression(options =>
     {
@@ -60,13 +66,24 @@ try
     {
         document.Info.Title = "ArchiveSite API";
         document.Info.Description = "Read-only access to the archive's records: list, fetch whole (with every version), and search with the search page's syntax. Documented in docs/api.md.";
+        // Every GET also answers HEAD (AnswerHeadLikeGet); listed, each would be a second operation
+        // under the same operationId, which OpenAPI forbids. docs/api.md says HEAD works everywhere.
+        foreach (var path in document.Paths.Values.OfType<Microsoft.OpenApi.OpenApiPathItem>())
+        {
+            path.Operations?.Remove(HttpMethod.Head);
+        }
+
         return Task.CompletedTask;
     }));
 
     var app = builder.Build();
     var opening = app.Services.GetRequiredService<ArchiveOpening>().Begin();
+    app.UseSecurityHeaders();
     app.UseResponseCompression();
     app.UseExceptionHandler("/error");
+    // After the exception handler, which clears the response's headers and runs the rest of the
+    // pipeline again for the error page: HSTS is then set again.
+    app.UseHsts();
     app.UseStatusCodePagesWithReExecute("/status/{0}");
     app.UseSerilogRequestLogging(options =>
     {
@@ -79,6 +96,7 @@ try
                 ? Serilog.Events.LogEventLevel.Error
                 : Serilog.Events.LogEventLevel.Information;
     });
+    app.UseReadOnlyMethods();
     app.UseOutputCache();
     app.UseStaticFiles(new StaticFileOptions
     {
@@ -88,12 +106,16 @@ try
             context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "public, max-age=3600",
     });
     app.UseIndexingNotice();
+    app.UseRateLimiter();
     app.MapRazorPages().CacheOutput(OutputCachePolicies.Pages);
-    app.MapOai();
-    app.MapCitations();
-    app.MapApi();
-    app.MapDiscovery();
-    app.MapOpenApi();
+    // The endpoints other than pages, in one group so that each answers HEAD as well as GET.
+    var endpoints = app.MapGroup("").AnswerHeadLikeGet();
+    endpoints.MapOai();
+    endpoints.MapCitations();
+    endpoints.MapApi();
+    endpoints.MapDiscovery();
+    endpoints.MapOpenApi();
+    endpoints.MapHealth();
 
     if (buildIndexOnly)
     {

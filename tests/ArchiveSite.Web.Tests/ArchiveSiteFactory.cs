@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
+using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -43,6 +46,14 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
         // exactly what one start logged.
         builder.UseSetting("Archive:WatchDocuments", "false");
         builder.UseSetting("Archive:RescanSeconds", "0");
+        // Every request of a test comes from one address: limits no test reaches, so the limiter
+        // still runs on every search and export. RateLimitTests set small ones through Settings.
+        foreach (var policy in new[] { "Search", "Exports" })
+        {
+            builder.UseSetting($"RateLimits:{policy}:Burst", "100000");
+            builder.UseSetting($"RateLimits:{policy}:PerMinute", "100000");
+        }
+
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -63,6 +74,14 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
             services.AddSingleton<ILogEventSink>(Logs);
             services.AddSingleton<IStartupFilter, ThrowingEndpointFilter>();
         });
+    }
+
+    /// <summary>Serves the site on Kestrel at a free port of 127.0.0.1 (not the in-memory server); returns its address, e.g. http://127.0.0.1:41234.</summary>
+    public string StartKestrel()
+    {
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        return Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
     protected override void Dispose(bool disposing)

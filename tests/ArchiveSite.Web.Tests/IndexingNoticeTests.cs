@@ -30,18 +30,26 @@ public sealed class IndexingNoticeTests : IDisposable
             var response = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
             Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
+            Security.SecureResponse.AssertHeaders(response);
             var (_, page) = await Html.GetAsync(client, path);
             Assert.Equal("The archive is being indexed", page.QuerySelector("h1")?.TextContent);
         }
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/css/site.css")).StatusCode);
+        // The health checks answer for themselves: alive, and not ready, saying why.
+        Assert.Equal("alive\n", await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync());
+        var notReady = await client.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(30), notReady.Headers.RetryAfter?.Delta);
         var catalog = site.Services.GetRequiredService<ArchiveCatalog>();
         Assert.False(catalog.IsReady);
+        Assert.Equal($"not ready: {IndexingNotice.Status(catalog.Progress, 30)}\n", await notReady.Content.ReadAsStringAsync());
 
         await File.WriteAllTextAsync(pipe, "not a record\n");
         await Task.Run(catalog.WaitUntilReady);
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112082")).StatusCode);
+        Assert.Equal("ready: 2 records\n", await (await client.GetAsync("/readyz")).Content.ReadAsStringAsync());
         Assert.Contains(catalog.Rejections, r => r.File == "zz-pipe.txt");
     }
 

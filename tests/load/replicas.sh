@@ -11,7 +11,8 @@
 #      (../shared/corpus/frus-22k.tar.gz), unpacked into the temporary folder;
 #   3. builds the index and version store once, as an artifact (`dotnet ArchiveSite.Web.dll
 #      build-index`), and starts N instances on 127.0.0.1 that all serve it with
-#      --Archive:ReadOnly=true, one after the other, timing each start;
+#      --Archive:ReadOnly=true, one after the other, timing each start (rate limits off: behind
+#      nginx every request comes from 127.0.0.1, one client to the limiter);
 #   4. runs nginx as the current user in front of them (retries on error, timeout, 502/503/504);
 #   5. runs wrk through nginx on a rotation of search, detail and browse pages, and meanwhile
 #      kills instance 1 with SIGKILL at a third of the run (and starts it again at once), and
@@ -102,7 +103,7 @@ artifact_before=$(artifact_fingerprint)
 start_instance() {
     local i=$1
     (cd "$work/app" && exec dotnet ArchiveSite.Web.dll --urls "http://127.0.0.1:$((port + i))" \
-        --Archive:IndexPath="$index" --Archive:VersionsPath="$versions" --Archive:ReadOnly=true \
+        --Archive:IndexPath="$index" --Archive:VersionsPath="$versions" --Archive:ReadOnly=true --RateLimits:Enabled=false \
         --Serilog:MinimumLevel:Default=Warning --Serilog:MinimumLevel:Override:ArchiveSite=Information \
         --Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning) >> "$work/instance-$i.log" 2>&1 &
     pids[i]=$!

@@ -46,7 +46,7 @@ public static class MarkdownRenderer
     public static string ToPlainText(ArchiveDocument document) =>
         document.Format == RecordFormat.Markdown ? Markdown.ToPlainText(document.Body, Pipeline).Trim() : document.Body;
 
-    /// <summary>Markdown to HTML, with any link or image whose scheme is not http(s), mailto or relative made inert.</summary>
+    /// <summary>Markdown to HTML, with any link, autolink or image whose scheme is not http(s), mailto or relative made inert.</summary>
     public static string RenderMarkdown(string markdown)
     {
         var document = Markdown.Parse(markdown, Pipeline);
@@ -56,6 +56,13 @@ public static class MarkdownRenderer
             {
                 link.Url = "";
             }
+        }
+
+        // An autolink (<javascript:alert(1)>) is a link of its own kind, not a LinkInline: CommonMark
+        // takes any scheme between angle brackets. An unsafe one stays in the text as typed, as text.
+        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail && !IsSafeUrl(a.Url)).ToArray())
+        {
+            autolink.ReplaceBy(new LiteralInline($"<{autolink.Url}>"));
         }
 
         // Every top-level block (paragraph, list, table, quotation, heading) gets the anchor a

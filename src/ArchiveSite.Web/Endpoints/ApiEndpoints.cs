@@ -28,6 +28,7 @@ public static class ApiEndpoints
             .WithName("GetDocument")
             .WithSummary("One record whole: text, citation and its parts, and every version it has had.");
         api.MapGet("/search", Search)
+            .RequireRateLimiting(RateLimits.Search)
             .WithName("Search")
             .WithSummary("Search, with the search page's parameters.")
             .WithDescription("Query parameters: q (the search syntax of /search/help), from and to (dates as researchers write them), sort (relevance, date, date-desc, archival), page, pageSize (1-100), and f.{facet}=value filters (year, month, language, archive, fond, delo, sender, recipient, via).");

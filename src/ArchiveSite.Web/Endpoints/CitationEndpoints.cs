@@ -26,8 +26,8 @@ public static class CitationEndpoints
     /// <summary>Maps the citation downloads.</summary>
     public static IEndpointRouteBuilder MapCitations(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/documents/{id}/citation.{format}", OneRecord).ExcludeFromDescription();
-        app.MapGet("/search/citations.{format}", ResultList).ExcludeFromDescription();
+        app.MapGet("/documents/{id}/citation.{format}", OneRecord).ExcludeFromDescription().RequireRateLimiting(RateLimits.Exports);
+        app.MapGet("/search/citations.{format}", ResultList).ExcludeFromDescription().RequireRateLimiting(RateLimits.Exports);
         return app;
     }
 

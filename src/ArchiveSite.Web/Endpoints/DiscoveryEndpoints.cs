@@ -30,7 +30,10 @@ public static class DiscoveryEndpoints
         app.MapGet("/sitemap-{number:int}.xml", SitemapPart).ExcludeFromDescription();
         app.MapGet("/feed.atom", Feed).ExcludeFromDescription();
         app.MapGet("/opensearch.xml", OpenSearchDescription).ExcludeFromDescription();
-        app.MapGet("/documents.jsonl", Bulk).ExcludeFromDescription();
+        // The whole corpus in one answer: an export, limited as citation files are. The sitemap and
+        // the feed are not: crawlers and feed readers depend on them, and they are built from the
+        // catalogue in memory (the feed reads 50 records) and answered with 304 when unchanged.
+        app.MapGet("/documents.jsonl", Bulk).ExcludeFromDescription().RequireRateLimiting(RateLimits.Exports);
         return app;
     }
 

@@ -9,6 +9,7 @@ namespace ArchiveSite.Web.Pages;
 /// Every value of one facet for a search: <c>/search/facet/{key}?q=…&amp;f.…&amp;facet.sort=count|index&amp;page=N</c>,
 /// for when the facet list on the results page shows only the first few.
 /// </summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Search)]
 public sealed class FacetValuesModel(ArchiveSearcher searcher) : PageModel
 {
     /// <summary>The facet's key, from the path.</summary>

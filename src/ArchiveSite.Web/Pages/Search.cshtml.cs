@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace ArchiveSite.Web.Pages;
 
 /// <summary>Search: <c>/search?q=…&amp;from=…&amp;to=…&amp;sort=relevance|date|date-desc|archival&amp;page=N</c>.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Search)]
 public sealed class SearchModel(ArchiveSearcher searcher, ArchiveCatalog catalog) : PageModel
 {
     /// <summary>Results per page.</summary>

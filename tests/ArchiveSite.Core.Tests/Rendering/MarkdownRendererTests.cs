@@ -28,6 +28,9 @@ public sealed class MarkdownRendererTests
     [InlineData("[click](javascript:alert(1))")]
     [InlineData("[click](data:text/html,<script>alert(1)</script>)")]
     [InlineData("![img](vbscript:msgbox)")]
+    [InlineData("[click][ref]\n\n[ref]: javascript:alert(1)")]
+    [InlineData("[click](JaVaScRiPt:alert(1))")]
+    [InlineData("[click](java\tscript:alert(1))")]
     public void LinksWithUnsafeSchemesAreMadeInert(string markdown)
     {
         var html = MarkdownRenderer.RenderMarkdown(markdown);
@@ -35,6 +38,14 @@ public sealed class MarkdownRendererTests
         Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("data:", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("vbscript:", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void AnUnsafeAutolinkStaysInTheTextAsTyped()
+    {
+        var html = MarkdownRenderer.RenderMarkdown("See <javascript:alert(1)> and <https://example.org/a>.");
+
+        Assert.Equal("<p id=\"p1\">See &lt;javascript:alert(1)&gt; and <a href=\"https://example.org/a\">https://example.org/a</a>.</p>\n", html);
     }
 
     [Fact]

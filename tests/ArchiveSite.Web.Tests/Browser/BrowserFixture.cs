@@ -1,7 +1,3 @@
-using System.Net;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ArchiveSite.Web.Tests.Browser;
@@ -46,9 +42,7 @@ public class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"Browser tests need Debian's chromium at {ChromiumPath}. Run the README's test command, which installs it.");
         }
 
-        Site.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-        Site.StartServer();
-        BaseUrl = Site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseUrl = Site.StartKestrel();
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -59,13 +53,17 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page in its own context; JavaScript can be switched off to prove the site needs none.</summary>
-    public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280)
+    /// <summary>
+    /// A fresh page in its own context; JavaScript can be switched off to prove the site needs none,
+    /// and the Content-Security-Policy ignored to prove the encoding holds without it.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280, bool bypassCsp = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             JavaScriptEnabled = javaScript,
+            BypassCSP = bypassCsp,
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
         });
         return await context.NewPageAsync();

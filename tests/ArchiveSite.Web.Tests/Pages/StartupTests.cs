@@ -34,15 +34,24 @@ public sealed class StartupTests : IDisposable
         Assert.Contains("4 files rejected", summary, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AMissingDocumentsFolderStopsStartupWithAClearMessage()
+    [Theory]
+    [InlineData("does-not-exist", "does not exist")]
+    [InlineData("000_cd096c47c91ecbde.txt", "is a file, not a folder")]
+    public void AMissingDocumentsFolderStopsStartupWithAClearMessage(string name, string reason)
     {
-        using var factory = new ArchiveSiteFactory { DocumentsPath = Path.Combine(_seeds.Documents, "does-not-exist") };
+        var path = Path.Combine(_seeds.Documents, name);
+        using var factory = new ArchiveSiteFactory { DocumentsPath = path };
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
-        Assert.Contains("does-not-exist", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"The documents folder '{path}' {reason}.", error.Message, StringComparison.Ordinal);
         Assert.Contains("Archive:DocumentsPath", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AFolderThatCanBeListedHasNoProblem()
+    {
+        Assert.Null(ArchiveCatalog.DocumentsFolderProblem(_seeds.Documents));
     }
 
     [Fact]

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace ArchiveSite.Web;
+
+/// <summary>Marks an endpoint the indexing notice lets through: it answers for itself while a first build runs.</summary>
+public sealed class ServedWhileIndexing
+{
+    /// <summary>The one instance endpoints carry.</summary>
+    public static ServedWhileIndexing Instance { get; } = new();
+}
+
+/// <summary>
+/// Health checks for load balancers and orchestrators. <c>/healthz</c>: the process serves
+/// (liveness; it never touches the archive, so a long first build does not get the process killed).
+/// <c>/readyz</c>: the archive is open and indexed, so every page can be answered (readiness);
+/// 503 with the reason and <c>Retry-After</c> while it is being opened or indexed. Neither is
+/// held by the indexing notice or a rate limit, and neither is cached anywhere.
+/// </summary>
+public static class HealthEndpoints
+{
+    /// <summary>Maps <c>/healthz</c> and <c>/readyz</c>.</summary>
+    public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/healthz", Live).ExcludeFromDescription().WithMetadata(ServedWhileIndexing.Instance);
+        app.MapGet("/readyz", Ready).ExcludeFromDescription().WithMetadata(ServedWhileIndexing.Instance);
+        return app;
+    }
+
+    private static IResult Live(HttpContext context) => Answer(context, StatusCodes.Status200OK, "alive");
+
+    private static IResult Ready(HttpContext context, ArchiveOpening opening)
+    {
+        var open = opening.Begin();
+        if (!open.IsCompletedSuccessfully)
+        {
+            // A start that fails stops the process; until then, the archive is being opened.
+            context.Response.Headers.RetryAfter = "5";
+            return Answer(context, StatusCodes.Status503ServiceUnavailable, "not ready: the archive is being opened");
+        }
+
+        var catalog = open.Result;
+        if (!catalog.IsReady)
+        {
+            var progress = catalog.Progress;
+            var retry = IndexingNotice.RetryAfterSeconds(progress);
+            context.Response.Headers.RetryAfter = retry.ToString(CultureInfo.InvariantCulture);
+            return Answer(context, StatusCodes.Status503ServiceUnavailable, "not ready: " + IndexingNotice.Status(progress, retry));
+        }
+
+        return Answer(context, StatusCodes.Status200OK, string.Create(CultureInfo.InvariantCulture, $"ready: {catalog.Entries.Count} records"));
+    }
+
+    private static IResult Answer(HttpContext context, int status, string text)
+    {
+        // A probe must see this moment's answer, never a proxy's or browser's copy.
+        context.Response.Headers.CacheControl = "no-store";
+        return Results.Text(text + "\n", "text/plain", System.Text.Encoding.UTF8, status);
+    }
+}
