@@ -49,7 +49,7 @@ pid=$(pgrep -P "$server" -f ArchiveSite.Web.dll || echo "$server")
 ids=$(curl -s "http://127.0.0.1:$port/api/documents?pageSize=100&page=3" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\1/')
 {
     for id in $ids; do echo "/documents/$id"; done
-    for id in $(head -n 20 <<<"$ids"); do echo "/documents/$id/cite.bib"; echo "/api/documents/$id"; done
+    for id in $(head -n 20 <<<"$ids"); do echo "/documents/$id/citation.bib"; echo "/api/documents/$id"; done
     for word in Khrushchev Berlin Stalin Mao Korea Vietnam Dulles Eisenhower Kennedy Nixon Cuba Laos Suez Israel Egypt treaty missile nuclear embassy; do
         echo "/search?q=$word&fresh="; echo "/api/search?q=$word&fresh="
     done

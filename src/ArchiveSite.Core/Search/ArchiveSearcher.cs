@@ -55,7 +55,7 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
         var searcher = index.Searchers.Acquire();
         try
         {
-            var wanted = request.Page * request.PageSize;
+            var wanted = QueryLimits.ResultDepth(request.Page, request.PageSize, searcher.IndexReader.MaxDoc);
 
             // One pass over the matches ranks the page and counts the facets (and, when the query
             // named people, their spellings): running the query twice cost a third of a search at 100,000 records.
@@ -66,7 +66,7 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
 
             var matcher = new TextMatcher(index.Analyzer, index.Names, HighlightTerms(searcher, translated.Query), translated.People);
             var hits = top.ScoreDocs
-                .Skip((request.Page - 1) * request.PageSize)
+                .Skip((int)Math.Min(((long)request.Page - 1) * request.PageSize, wanted))
                 .Select(scoreDoc => ToHit(searcher.IndexReader, scoreDoc.Doc, searcher.Doc(scoreDoc.Doc, HitFields), matcher))
                 .ToArray();
             return new SearchResults(request, top.TotalHits, hits, null, translated.Notices, translated.People, FacetGroups(request, facets.Counts))
@@ -76,7 +76,7 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
         }
         catch (BooleanQuery.TooManyClausesException)
         {
-            return SearchResults.Failed(request, $"A wildcard in the query matches more than {BooleanQuery.MaxClauseCount:N0} different words. Put more letters before the * or ?, e.g. pilot* rather than p*.", translated.Notices);
+            return SearchResults.Failed(request, $"A wildcard or a range of words in the query matches more than {BooleanQuery.MaxClauseCount:N0} different words. Put more letters before the * or ?, e.g. pilot* rather than p*, or narrow the range.", translated.Notices);
         }
         finally
         {

@@ -2,7 +2,10 @@ namespace ArchiveSite.Core.Search;
 
 /// <summary>
 /// Finds the commonest mistakes in a query before Lucene's parser does, so the researcher gets a
-/// sentence about their query instead of a parser's internal message.
+/// sentence about their query instead of a parser's internal message; and refuses, before the
+/// parser sees them, the forms it must not see: nesting deeper than
+/// <see cref="QueryLimits.MaxNestingDepth"/> (its recursion could overflow the stack) and regular
+/// expressions (<c>/…/</c>).
 /// </summary>
 public static class QuerySyntaxCheck
 {
@@ -34,6 +37,8 @@ public static class QuerySyntaxCheck
 
             switch (c)
             {
+                case '(' when parens == QueryLimits.MaxNestingDepth:
+                    return $"The query nests parentheses more than {QueryLimits.MaxNestingDepth} deep. Write the groups side by side instead, e.g. (pilots OR aviation) AND (Korea OR Manchuria).";
                 case '(':
                     parens++;
                     break;
@@ -54,6 +59,8 @@ public static class QuerySyntaxCheck
                     break; // a lone * in a range is an open end: date:[1950-11-19 TO *]
                 case '*' or '?' when i == 0 || IsTermStart(query, i):
                     return $"A word cannot start with the wildcard '{c}' (it would have to compare every word in the archive). Put at least one letter before it, e.g. pilot*.";
+                case '/' when brackets == 0 && (i == 0 || IsTermStart(query, i)) && !IsAddress(query, i):
+                    return RegularExpressionRefused;
             }
         }
 
@@ -86,7 +93,17 @@ public static class QuerySyntaxCheck
         return null;
     }
 
+    /// <summary>
+    /// Why <c>/…/</c> is refused. Lucene reads a word between slashes as a regular expression and
+    /// compares it with every word of the field; a pattern such as <c>/(.*a){20}/</c> makes an
+    /// automaton of exponential size first. Wildcards cover what researchers need from it.
+    /// </summary>
+    public const string RegularExpressionRefused = "A word cannot start with '/': the archive does not search regular expressions (/…/), which can take it very long to compare. Use the wildcards * and ? instead, e.g. pilot*; to search for a slash, put a backslash before it (\\/) or put the words in quotation marks. A slash inside a word, as in 1950/51, is searched as it is.";
+
     private static bool IsOperator(string word) => word is "AND" or "OR" or "NOT" or "&&" or "||" or "+" or "-" or "!";
 
-    private static bool IsTermStart(string query, int i) => query[i - 1] is ' ' or '(' or ':' or '+' or '-' or '\t';
+    private static bool IsTermStart(string query, int i) => query[i - 1] is ' ' or '(' or ':' or '+' or '-' or '!' or '\t';
+
+    // "http://…" is an address pasted in, not a field and a regular expression: its slashes are searched as characters.
+    private static bool IsAddress(string query, int i) => i > 0 && query[i - 1] == ':' && i + 1 < query.Length && query[i + 1] == '/';
 }

@@ -15,8 +15,8 @@ namespace ArchiveSite.Core.Search;
 /// </summary>
 public sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority names)
 {
-    /// <summary>The longest query read, in characters; longer ones are refused with a reason.</summary>
-    public const int MaxQueryLength = 1000;
+    /// <summary>The longest query read, in characters; longer ones are refused with a reason (see <see cref="QueryLimits.MaxQueryLength"/>).</summary>
+    public const int MaxQueryLength = QueryLimits.MaxQueryLength;
 
     private static readonly string[] DefaultFields = IndexFields.DefaultFields.Keys.ToArray();
 
@@ -47,6 +47,7 @@ public sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority nam
         }
 
         var notices = new List<string>();
+        query = EscapeSlashes(query);
         query = RewriteFieldPrefixes(query, notices);
         query = RewriteArchivalShorthand(query);
         var people = new List<Person>();
@@ -64,9 +65,15 @@ public sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority nam
         try
         {
             var parsed = parser.Parse(query);
+            notices.AddRange(parser.Notices);
             if (parsed is BooleanQuery { Clauses.Count: 0 })
             {
                 return new TranslatedQuery(null, "The query has no word the archive indexes: very common words (such as 'the', 'of', 'and'), symbols and words over 255 letters are not searched. Add a word that names what you are looking for.", notices, people);
+            }
+
+            if (WithBoostsCapped(parsed))
+            {
+                notices.Add($"A boost (^) over {QueryLimits.MaxBoost:0} was lowered to {QueryLimits.MaxBoost:0}, which already ranks the boosted words above the rest.");
             }
 
             return new TranslatedQuery(WithPureNegativesAnswered(parsed), null, notices, people.Distinct().ToArray());
@@ -115,6 +122,54 @@ public sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority nam
 
         return boolean;
     }
+
+    /// <summary>
+    /// Lowers every boost over <see cref="QueryLimits.MaxBoost"/> (or not a number) to it, in place;
+    /// true when one was. The parser takes any digits after ^, and a float of forty digits is infinity.
+    /// </summary>
+    internal static bool WithBoostsCapped(Query query)
+    {
+        var capped = false;
+        if (query.Boost > QueryLimits.MaxBoost || float.IsNaN(query.Boost))
+        {
+            query.Boost = QueryLimits.MaxBoost;
+            capped = true;
+        }
+
+        if (query is BooleanQuery boolean)
+        {
+            foreach (var clause in boolean.Clauses)
+            {
+                capped |= WithBoostsCapped(clause.Query);
+            }
+        }
+
+        return capped;
+    }
+
+    /// <summary>
+    /// A slash outside quotation marks is searched as a character: Lucene would start a regular
+    /// expression at it, so "and/or" or "1950/51" would fail to parse or silently search a
+    /// pattern. A slash starting a word has already been refused as a regular expression by
+    /// <see cref="QuerySyntaxCheck"/>; one inside a word, or in an address, is what the researcher typed.
+    /// </summary>
+    private static string EscapeSlashes(string query) =>
+        OutsideQuotes(query, part =>
+        {
+            var escaped = new StringBuilder(part.Length);
+            for (var i = 0; i < part.Length; i++)
+            {
+                if (part[i] == '\\' && i + 1 < part.Length)
+                {
+                    escaped.Append(part, i++, 2);
+                    continue;
+                }
+
+                escaped.Append(part[i] == '/' ? "\\/" : part[i].ToString());
+            }
+
+            return escaped.ToString();
+        });
 
     /// <summary>Known prefixes become their field; an unknown one (a stray "Note:") is searched as a word.</summary>
     private static string RewriteFieldPrefixes(string query, List<string> notices) =>

@@ -20,10 +20,12 @@ internal static class HostileInput
     /// Runs <paramref name="parse"/> on a thread of its own and fails if it takes longer than
     /// <see cref="Limit"/>, so a hang fails its test rather than stalling the suite. The runaway
     /// thread is a background thread: it cannot be stopped, but it cannot keep the run alive either.
+    /// (The hostile-query properties bound each search the same way.)
     /// </summary>
-    public static RecordParseResult Bounded(Func<RecordParseResult> parse, string what)
+    public static T Bounded<T>(Func<T> parse, string what)
+        where T : class
     {
-        RecordParseResult? result = null;
+        T? result = null;
         Exception? error = null;
         var thread = new Thread(() =>
         {
@@ -40,12 +42,12 @@ internal static class HostileInput
         thread.Start();
         if (!thread.Join(Limit))
         {
-            throw new TimeoutException($"parsing {what} took longer than {Limit.TotalSeconds:0} s");
+            throw new TimeoutException($"{what} took longer than {Limit.TotalSeconds:0} s");
         }
 
         if (error is not null)
         {
-            throw new InvalidOperationException($"parsing {what} threw", error);
+            throw new InvalidOperationException($"{what} threw", error);
         }
 
         return result!;
@@ -82,11 +84,11 @@ internal static class HostileInput
 
     /// <summary>Parses <paramref name="text"/> within the bound and asserts the outcome's shape.</summary>
     public static RecordParseResult Parse(string text, string file = "hostile.txt") =>
-        AssertWellFormed(Bounded(() => RecordParser.Parse(text, file), $"a text of {text.Length:N0} chars"), file, LineCount(text));
+        AssertWellFormed(Bounded(() => RecordParser.Parse(text, file), $"parsing a text of {text.Length:N0} chars"), file, LineCount(text));
 
     /// <summary>Decodes and parses <paramref name="bytes"/> within the bound and asserts the outcome's shape.</summary>
     public static RecordParseResult ParseBytes(byte[] bytes, string file = "hostile.txt") =>
-        AssertWellFormed(Bounded(() => DocumentLoader.ParseBytes(bytes, file), $"{bytes.Length:N0} bytes"), file);
+        AssertWellFormed(Bounded(() => DocumentLoader.ParseBytes(bytes, file), $"parsing {bytes.Length:N0} bytes"), file);
 
     /// <summary>Lines as the parser counts them: LF, CRLF and a lone CR each end one.</summary>
     private static int LineCount(string text) => RecordParser.Normalize(text).Count(c => c == '\n') + 1;
