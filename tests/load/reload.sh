@@ -18,14 +18,10 @@ server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-if ! command -v wrk >/dev/null; then
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
-fi
+source tests/load/lib.sh
+install_missing wrk=wrk
 
-tar -xzf ../shared/corpus/frus-22k.tar.gz -C "$work"
-documents="$work/full"
+documents=$(unpack_frus "$work")
 
 echo "== publishing (Release)"
 dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
@@ -35,26 +31,12 @@ echo "== starting on $documents"
     --Archive:DocumentsPath="$documents" --Archive:IndexPath="$work/index" --Archive:VersionsPath="$work/versions" \
     --Archive:BackgroundIndexThreshold=100000 --RateLimits:Enabled=false) > "$work/server.log" 2>&1 &
 server=$!
-for _ in $(seq 1 900); do
-    curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt" && break
-    sleep 1
-done
+wait_until_answers "http://127.0.0.1:$port/readyz"
 
 # The pages under load: documents that stay, and searches (new every request, so each is rendered).
 curl -s "http://127.0.0.1:$port/api/documents?pageSize=100&page=7" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\/documents\/\1/' > "$work/paths"
 for word in Khrushchev Berlin Stalin Korea Vietnam Cuba Suez treaty missile nuclear; do echo "/search?q=$word"; done >> "$work/paths"
-cat > "$work/rotate.lua" <<'LUA'
-local paths = {}
-local n = 0
-init = function(args)
-  for line in io.lines(args[1]) do n = n + 1; paths[n] = line end
-  counter = math.random(n)
-end
-request = function()
-  counter = counter % n + 1
-  return wrk.format("GET", paths[counter])
-end
-LUA
+write_rotate_lua "$work/rotate.lua"
 
 # Files changed while wrk runs: never the documents wrk asks for.
 mapfile -t victims < <(ls "$documents" | grep -v -F -f <(sed 's#/documents/##' "$work/paths" | grep -v search) | head -n 200)

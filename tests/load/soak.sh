@@ -21,16 +21,10 @@ server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-if ! command -v wrk >/dev/null; then
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
-fi
+source tests/load/lib.sh
+install_missing wrk=wrk
 
-if [ -z "$documents" ]; then
-    tar -xzf ../shared/corpus/frus-22k.tar.gz -C "$work"
-    documents="$work/full"
-fi
+[ -n "$documents" ] || documents=$(unpack_frus "$work")
 
 echo "== publishing (Release)"
 dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
@@ -40,10 +34,7 @@ echo "== starting on $documents"
     --Archive:DocumentsPath="$documents" --Archive:IndexPath="$work/index" --Archive:VersionsPath="$work/versions" \
     --Archive:BackgroundIndexThreshold=1000000 --RateLimits:Enabled=false --Serilog:MinimumLevel:Default=Warning) > "$work/server.log" 2>&1 &
 server=$!
-for _ in $(seq 1 900); do
-    curl -sf -o /dev/null "http://127.0.0.1:$port/readyz" && break
-    sleep 1
-done
+wait_until_answers "http://127.0.0.1:$port/readyz"
 pid=$(pgrep -P "$server" -f ArchiveSite.Web.dll || echo "$server")
 
 ids=$(curl -s "http://127.0.0.1:$port/api/documents?pageSize=100&page=3" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\1/')

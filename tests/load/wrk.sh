@@ -22,16 +22,10 @@ server=""
 cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-if ! command -v wrk >/dev/null; then
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk
-fi
+source tests/load/lib.sh
+install_missing wrk=wrk
 
-if [ -z "$documents" ]; then
-    tar -xzf ../shared/corpus/frus-22k.tar.gz -C "$work"
-    documents="$work/full"
-fi
+[ -n "$documents" ] || documents=$(unpack_frus "$work")
 
 echo "== publishing (Release)"
 dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
@@ -41,10 +35,7 @@ echo "== starting on $documents"
     --Archive:DocumentsPath="$documents" --Archive:IndexPath="$work/index" --Archive:VersionsPath="$work/versions" \
     --Serilog:MinimumLevel:Default=Warning --RateLimits:Enabled=false) > "$work/server.log" 2>&1 &
 server=$!
-for _ in $(seq 1 600); do
-    curl -sf -o /dev/null "http://127.0.0.1:$port/robots.txt" && break
-    sleep 1
-done
+wait_until_answers "http://127.0.0.1:$port/robots.txt" 600
 rss_kb=$(ps -o rss= -p "$(pgrep -P "$server" -f ArchiveSite.Web.dll || echo "$server")" | tr -d ' ')
 
 search="/search?q=Khrushchev+Berlin&sort=relevance"
@@ -66,18 +57,7 @@ curl -s "http://127.0.0.1:$port/api/documents?pageSize=100&page=7" | grep -o '"i
 for word in Khrushchev Berlin Stalin Mao Korea Vietnam Dulles Eisenhower Kennedy Nixon Cuba Laos Suez Israel Egypt Iran Taiwan Japan Germany France NATO treaty missile nuclear embassy; do
     for year in 1950 1955 1960 1965 1970; do echo "/search?q=$word&from=$year&to=$((year + 4))"; done
 done > "$work/search-paths"
-cat > "$work/rotate.lua" <<'LUA'
-local paths = {}
-local n = 0
-init = function(args)
-  for line in io.lines(args[1]) do n = n + 1; paths[n] = line end
-  counter = math.random(n)
-end
-request = function()
-  counter = counter % n + 1
-  return wrk.format("GET", paths[counter])
-end
-LUA
+write_rotate_lua "$work/rotate.lua"
 
 run() {
     local label=$1 url=$2 out

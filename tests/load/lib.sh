@@ -1,0 +1,53 @@
+# Shared by the load scripts (sourced, not run): installing what they need from Debian, the FRUS
+# corpus, waiting for a site to answer, and the wrk script that walks a list of addresses.
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# install_missing COMMAND=PACKAGE...: installs each package whose command is not on PATH.
+install_missing() {
+    local missing=() pair
+    for pair in "$@"; do
+        command -v "${pair%%=*}" >/dev/null || missing+=("${pair#*=}")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "== Installing from Debian: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+    fi
+}
+
+# unpack_frus FOLDER: unpacks the 22,029 FRUS records beside the checkout into FOLDER and prints
+# the documents folder.
+unpack_frus() {
+    tar -xzf ../shared/corpus/frus-22k.tar.gz -C "$1"
+    echo "$1/full"
+}
+
+# wait_until_answers URL [SECONDS]: waits for URL to answer 2xx (a first build of a large corpus
+# takes minutes); fails when it does not in time.
+wait_until_answers() {
+    local _
+    for _ in $(seq 1 "${2:-900}"); do
+        curl -sf -o /dev/null "$1" && return 0
+        sleep 1
+    done
+    echo "$1 did not answer within ${2:-900} s" >&2
+    return 1
+}
+
+# write_rotate_lua FILE: a wrk script that requests the addresses listed in its argument file in
+# turn, each thread starting at a random one.
+write_rotate_lua() {
+    cat > "$1" <<'LUA'
+local paths = {}
+local n = 0
+init = function(args)
+  for line in io.lines(args[1]) do n = n + 1; paths[n] = line end
+  counter = math.random(n)
+end
+request = function()
+  counter = counter % n + 1
+  return wrk.format("GET", paths[counter])
+end
+LUA
+}
