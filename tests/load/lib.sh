@@ -51,3 +51,26 @@ request = function()
 end
 LUA
 }
+
+# open_workspace: a temporary folder ($work) for the site, its index and wrk's files, removed on
+# exit with the site started in it ($server).
+open_workspace() {
+    work=$(mktemp -d)
+    server=""
+    trap 'if [ -n "$server" ]; then kill "$server" 2>/dev/null; fi; rm -rf "$work"' EXIT
+}
+
+# start_site PORT DOCUMENTS [ARGUMENTS...]: publishes the site (Release) into $work/app and starts it
+# on loopback on DOCUMENTS, its index and version store in $work, its log in $work/server.log, and
+# rate limits off (all the load comes from one address); sets $server.
+start_site() {
+    local port=$1 documents=$2
+    shift 2
+    echo "== publishing (Release)"
+    dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+    echo "== starting on $documents"
+    (cd "$work/app" && exec dotnet ArchiveSite.Web.dll --urls "http://127.0.0.1:$port" \
+        --Archive:DocumentsPath="$documents" --Archive:IndexPath="$work/index" --Archive:VersionsPath="$work/versions" \
+        --RateLimits:Enabled=false "$@") > "$work/server.log" 2>&1 &
+    server=$!
+}

@@ -13,24 +13,13 @@ cd "$(dirname "$0")/../.."
 seconds=${1:-60}
 connections=${2:-16}
 port=5198
-work=$(mktemp -d)
-server=""
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
 source tests/load/lib.sh
 install_missing wrk=wrk
+open_workspace
 
 documents=$(unpack_frus "$work")
 
-echo "== publishing (Release)"
-dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
-
-echo "== starting on $documents"
-(cd "$work/app" && exec dotnet ArchiveSite.Web.dll --urls "http://127.0.0.1:$port" \
-    --Archive:DocumentsPath="$documents" --Archive:IndexPath="$work/index" --Archive:VersionsPath="$work/versions" \
-    --Archive:BackgroundIndexThreshold=100000 --RateLimits:Enabled=false) > "$work/server.log" 2>&1 &
-server=$!
+start_site "$port" "$documents" --Archive:BackgroundIndexThreshold=100000
 wait_until_answers "http://127.0.0.1:$port/readyz"
 
 # The pages under load: documents that stay, and searches (new every request, so each is rendered).

@@ -16,24 +16,13 @@ minutes=${1:-10}
 connections=${2:-16}
 documents=${3:-}
 port=5197
-work=$(mktemp -d)
-server=""
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
 source tests/load/lib.sh
 install_missing wrk=wrk
+open_workspace
 
 [ -n "$documents" ] || documents=$(unpack_frus "$work")
 
-echo "== publishing (Release)"
-dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
-
-echo "== starting on $documents"
-(cd "$work/app" && exec dotnet ArchiveSite.Web.dll --urls "http://127.0.0.1:$port" \
-    --Archive:DocumentsPath="$documents" --Archive:IndexPath="$work/index" --Archive:VersionsPath="$work/versions" \
-    --Archive:BackgroundIndexThreshold=1000000 --RateLimits:Enabled=false --Serilog:MinimumLevel:Default=Warning) > "$work/server.log" 2>&1 &
-server=$!
+start_site "$port" "$documents" --Archive:BackgroundIndexThreshold=1000000 --Serilog:MinimumLevel:Default=Warning
 wait_until_answers "http://127.0.0.1:$port/readyz"
 pid=$(pgrep -P "$server" -f ArchiveSite.Web.dll || echo "$server")
 

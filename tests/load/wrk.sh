@@ -17,24 +17,13 @@ seconds=${2:-15}
 connections=${3:-32}
 threads=2
 port=5199
-work=$(mktemp -d)
-server=""
-cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
-trap cleanup EXIT
-
 source tests/load/lib.sh
 install_missing wrk=wrk
+open_workspace
 
 [ -n "$documents" ] || documents=$(unpack_frus "$work")
 
-echo "== publishing (Release)"
-dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
-
-echo "== starting on $documents"
-(cd "$work/app" && exec dotnet ArchiveSite.Web.dll --urls "http://127.0.0.1:$port" \
-    --Archive:DocumentsPath="$documents" --Archive:IndexPath="$work/index" --Archive:VersionsPath="$work/versions" \
-    --Serilog:MinimumLevel:Default=Warning --RateLimits:Enabled=false) > "$work/server.log" 2>&1 &
-server=$!
+start_site "$port" "$documents" --Serilog:MinimumLevel:Default=Warning
 wait_until_answers "http://127.0.0.1:$port/robots.txt" 600
 rss_kb=$(ps -o rss= -p "$(pgrep -P "$server" -f ArchiveSite.Web.dll || echo "$server")" | tr -d ' ')
 
