@@ -217,6 +217,13 @@ public sealed class ArchiveCatalog : IDisposable
     /// <summary>Every served record's id, current version and when that text first appeared, by id.</summary>
     public IReadOnlyList<CatalogEntry> Entries => Current.Entries;
 
+    /// <summary>
+    /// Which state is served: a new number each time one is swapped in (a reload), and 0 before the
+    /// archive is open. Cached pages vary by it, so a page rendered from the state before a reload
+    /// and stored in the cache after it is never served again.
+    /// </summary>
+    public long Generation => _state?.Generation ?? 0;
+
     /// <summary>A fingerprint of every served record's id and version: what every page depends on, for HTTP validators.</summary>
     public string Stamp => Current.Stamp;
 
@@ -440,6 +447,10 @@ public sealed class ArchiveCatalog : IDisposable
         IReadOnlyList<RecordNotice> Rejections,
         IReadOnlyList<RecordNotice> Warnings)
     {
+        private static long _generations;
+
+        public long Generation { get; } = Interlocked.Increment(ref _generations);
+
         public Dictionary<string, CatalogEntry> ById { get; } = Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
 
         public string Stamp { get; } = StampOf(Entries);

@@ -55,7 +55,12 @@ try
     // a few minutes, keyed by the whole query string, so a popular search or document is rendered once.
     builder.Services.AddOutputCache(options =>
     {
-        options.AddPolicy(OutputCachePolicies.Pages, policy => policy.Expire(TimeSpan.FromMinutes(5)).SetVaryByQuery("*").Tag(OutputCachePolicies.CatalogTag));
+        // Varied by the catalogue's generation as well as evicted on a reload: a page whose
+        // rendering began before a reload and ended after the eviction would otherwise be stored
+        // and served, from the old state, for the rest of its five minutes.
+        options.AddPolicy(OutputCachePolicies.Pages, policy => policy.Expire(TimeSpan.FromMinutes(5)).SetVaryByQuery("*").Tag(OutputCachePolicies.CatalogTag)
+            .VaryByValue(context => new KeyValuePair<string, string>(
+                "catalog", context.RequestServices.GetRequiredService<ArchiveCatalog>().Generation.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         // Enough for the pages in demand; more mostly holds one-off searches and costs the process
         // its memory target (docs/performance.md: a full 64 MB cache under uncached load).
         options.SizeLimit = 32 * 1024 * 1024;
