@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace ArchiveSite.Web.Tests;
+
+/// <summary>
+/// One address of every kind of page the site serves over the seeds, with the status it answers:
+/// the list the accessibility, structure and validity checks walk, so a new page type is added once.
+/// <c>{version}</c> stands for the current version of document 112082, found through the API,
+/// because a versioned permalink is a hash of the text.
+/// </summary>
+public static class PageTypes
+{
+    public const string VersionToken = "{version}";
+
+    public static TheoryData<string, int> All => new()
+    {
+        { "/", 200 },
+        { "/?page=9", 200 },
+        { "/?f.year=1950&f.language=Russian", 200 },
+        { "/?f.month=1950-11", 200 },
+        { "/search", 200 },
+        { "/search?q=pilots", 200 },
+        { "/search?q=Kim+Il+Sung&from=1950-11-01&sort=date", 200 },
+        { "/search?q=pilots&sort=archival", 200 },
+        { "/search?q=%22unclosed", 200 },
+        { "/search?q=Shtykv", 200 },
+        { "/search?q=zeppelin", 200 },
+        { "/search/help", 200 },
+        { "/search/advanced", 200 },
+        { "/search/advanced?none=Manchuria", 200 },
+        { "/search/facet/sender", 200 },
+        { "/search/facet/year?facet.sort=index", 200 },
+        { "/documents/112082", 200 },
+        { "/documents/112079", 200 },
+        { "/documents/112079?q=Kim+Il+Sung+pilots", 200 },
+        { "/documents/112082/thread", 200 },
+        { $"/documents/112082/v/{VersionToken}", 200 },
+        { $"/documents/112082/v/{VersionToken}/diff", 200 },
+        { "/documents/no-such-document", 404 },
+        { "/documents/no-such-document/thread", 404 },
+        { "/no/such/page", 404 },
+        { "/__test/throw", 500 },
+    };
+
+    /// <summary>The address with <c>{version}</c> replaced by the version the site serves now.</summary>
+    public static async Task<string> ResolveAsync(HttpClient client, string url)
+    {
+        if (!url.Contains(VersionToken, StringComparison.Ordinal))
+        {
+            return url;
+        }
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/documents/112082"));
+        return url.Replace(VersionToken, json.RootElement.GetProperty("version").GetString(), StringComparison.Ordinal);
+    }
+}
