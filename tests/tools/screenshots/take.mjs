@@ -1,0 +1,86 @@
+// Screenshots of every page type of a running ArchiveSite, on a desktop (1280 px) and a phone
+// (360 px), the main pages in both colour schemes, and a document as it prints.
+//   node take.mjs BASE-URL OUTPUT-FOLDER
+// Run by tests/screenshots/run.sh, which starts the site on the seeds first.
+import { chromium } from 'playwright-core';
+
+const [base, out] = process.argv.slice(2);
+if (!base || !out) {
+    console.error('usage: node take.mjs BASE-URL OUTPUT-FOLDER');
+    process.exit(2);
+}
+
+// Without the background-networking flags Chromium stalls on a closed network.
+const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+
+// Desktop shots are cut at 1,500 px and phone shots at 2,400 px: enough to show the page's
+// design, small enough to keep docs/ light.
+const screens = { desktop: { width: 1280, height: 860, cut: 1500 }, phone: { width: 360, height: 740, cut: 2400 } };
+
+async function shot(name, path, screen, scheme, media = 'screen', from = null) {
+    const { width, height, cut } = screens[screen];
+    const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    await page.emulateMedia({ media, colorScheme: scheme });
+    const response = await page.goto(base + await resolve(page, path));
+    const full = await page.evaluate(() => document.documentElement.scrollHeight);
+    const file = `${out}/${name}-${screen}${scheme === 'dark' && screen !== 'print' ? '-dark' : ''}.png`;
+    // From an element down (the transcript, below a phone's long citation box) or from the top.
+    const y = from ? Math.max(0, Math.floor((await page.locator(from).boundingBox()).y) - 16) : 0;
+    await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y, width, height: Math.min(full - y, cut) } });
+    console.log(`${file} (${response.status()} ${path})`);
+    await context.close();
+}
+
+// "{version}" stands for the path of the detail page's versioned permalink.
+async function resolve(page, path) {
+    if (!path.includes('{version}')) return path;
+    await page.goto(base + '/documents/112082');
+    const href = await page.getAttribute('.permalinks dd > a >> nth=1', 'href');
+    return path.replace('{version}', new URL(href, base).pathname);
+}
+
+const main = [
+    ['browse', '/'],
+    ['search', '/search?q=pilots'],
+    ['document', '/documents/112082'],
+];
+const others = [
+    ['document-find', '/documents/112079?q=Kim+Il+Sung+pilots'],
+    ['search-error', '/search?q=%22unclosed'],
+    ['search-did-you-mean', '/search?q=Shtykv'],
+    ['search-help', '/search/help'],
+    ['search-advanced', '/search/advanced'],
+    ['facet-values', '/search/facet/year'],
+    ['thread', '/documents/112082/thread'],
+    ['version', '{version}'],
+    ['version-diff', '{version}/diff'],
+    ['not-found', '/documents/nope'],
+];
+
+for (const [name, path] of main) {
+    for (const screen of ['desktop', 'phone']) {
+        for (const scheme of ['light', 'dark']) {
+            await shot(name, path, screen, scheme);
+        }
+    }
+}
+for (const [name, path] of others) {
+    for (const screen of ['desktop', 'phone']) {
+        await shot(name, path, screen, 'light');
+    }
+}
+// On a phone the transcript comes after the citations: a shot of it on its own.
+screens.phone.cut = 1400;
+for (const scheme of ['light', 'dark']) {
+    await shot('document-text', '/documents/112082', 'phone', scheme, 'screen', '.text');
+}
+// A document as it prints (A4 at 96 dpi is 794 px wide), from a dark screen: black on white all the same.
+screens.print = { width: 794, height: 1123, cut: 2400 };
+await shot('document', '/documents/112082', 'print', 'dark', 'print');
+
+await browser.close();
