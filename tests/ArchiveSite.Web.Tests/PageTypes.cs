@@ -43,14 +43,17 @@ public static class PageTypes
     };
 
     /// <summary>The address with <c>{version}</c> replaced by the version the site serves now.</summary>
-    public static async Task<string> ResolveAsync(HttpClient client, string url)
+    public static Task<string> ResolveAsync(HttpClient client, string url) => ResolveAsync(client.GetStringAsync, url);
+
+    /// <summary>The same, reading the API with whatever client the caller has (a browser's, say).</summary>
+    public static async Task<string> ResolveAsync(Func<string, Task<string>> getString, string url)
     {
         if (!url.Contains(VersionToken, StringComparison.Ordinal))
         {
             return url;
         }
 
-        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/documents/112082"));
+        using var json = JsonDocument.Parse(await getString("/api/documents/112082"));
         return url.Replace(VersionToken, json.RootElement.GetProperty("version").GetString(), StringComparison.Ordinal);
     }
 }

@@ -71,32 +71,6 @@ public sealed class DarkSchemeTests(BrowserFixture browser)
         Assert.Equal("light dark", await page.EvaluateAsync<string>("() => getComputedStyle(document.documentElement).colorScheme"));
     }
 
-    /// <summary>Every page type in the dark scheme on a wide screen and a phone, and in the light scheme on a phone (AccessibilityTests has the light one wide).</summary>
-    public static TheoryData<string, ColorScheme, int> SchemesAndWidths()
-    {
-        var data = new TheoryData<string, ColorScheme, int>();
-        foreach (var url in PageTypes.Urls)
-        {
-            data.Add(url, ColorScheme.Dark, 1280);
-            data.Add(url, ColorScheme.Dark, 360);
-            data.Add(url, ColorScheme.Light, 360);
-        }
-
-        return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(SchemesAndWidths))]
-    public async Task EveryPageTypeHasNoAxeViolationsInEitherSchemeAtEitherWidth(string url, ColorScheme scheme, int width)
-    {
-        var page = await browser.NewPageAsync(width: width);
-        await page.EmulateMediaAsync(new() { ColorScheme = scheme });
-        await PageTypes.OpenAsync(page, url);
-
-        var violations = await PageTypes.AxeViolationsAsync(page);
-        Assert.True(violations.Length == 0, violations);
-    }
-
     [Fact]
     public async Task TheFocusRingShowsInTheDarkScheme()
     {

@@ -29,10 +29,10 @@ public sealed class ResponsiveLayoutTests(BrowserFixture browser)
 
     [Theory]
     [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
-    public async Task OnA360PxPhoneNoPageScrollsSidewaysOrReachesPastTheEdge(string url)
+    public async Task OnA360PxPhoneNoPageScrollsSidewaysOrReachesPastTheEdge(string url, int status)
     {
         var page = await browser.NewPageAsync(width: 360);
-        await PageTypes.OpenAsync(page, url);
+        await BrowserPages.OpenAsync(page, url, status);
 
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         Assert.True(widths[0] <= widths[1], $"{url} is {widths[0]} px wide on a {widths[1]} px screen");

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace ArchiveSite.Web.Tests.Browser;
@@ -62,9 +61,7 @@ public sealed class TimelineBrowserTests(ManyYearsBrowserFixture browser)
         await page.GotoAsync(url);
         Assert.True(await page.Locator(shown).First.IsVisibleAsync());
 
-        var result = await page.RunAxe();
-
-        Assert.True(result.Violations.Length == 0,
-            string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => string.Join(" ", n.Target)))})")));
+        var violations = await BrowserPages.AxeViolationsAsync(page);
+        Assert.True(violations.Length == 0, violations);
     }
 }
