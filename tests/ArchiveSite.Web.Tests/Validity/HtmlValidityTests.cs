@@ -13,9 +13,9 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
 {
     /// <summary>
     /// The pages, by the address asked for, with the status each answers, on the seeds and a
-    /// Markdown record. {earlier} and {current} stand for two versions of 112082, whose text changes
-    /// between two starts of the site; "POST /" is refused (405) and the last search is past the
-    /// rate limit (429).
+    /// Markdown record, then on <see cref="ManyYearsSiteFactory"/>. {earlier} and {current} stand for
+    /// two versions of 112082, whose text changes between two starts of the site; "POST /" is
+    /// refused (405) and one search is past the rate limit (429).
     /// </summary>
     private static readonly (string Page, HttpStatusCode Status)[] Pages =
     [
@@ -50,7 +50,14 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
         ("POST /", HttpStatusCode.MethodNotAllowed),
         ("/__test/throw", HttpStatusCode.InternalServerError),
         ("/search?q=Manchuria past the rate limit", HttpStatusCode.TooManyRequests),
+        (ManyYears + "/", HttpStatusCode.OK),
+        (ManyYears + "/search?q=pilots", HttpStatusCode.OK),
+        (ManyYears + "/search?q=pilots&page=2", HttpStatusCode.OK),
+        (ManyYears + "/search/facet/year?facet.sort=count", HttpStatusCode.OK),
     ];
+
+    /// <summary>Marks a page of the site with a report a year for twenty years: year timeline, pager, long facet lists.</summary>
+    private const string ManyYears = "[twenty years] ";
 
     private const string Stylesheet = "/css/site.css";
 
@@ -151,6 +158,13 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
     }
 
     [Fact]
+    public void TheLongResultListIsCheckedWithItsPager()
+    {
+        Assert.Contains("rel=\"next\"", pages.Documents[ManyYears + "/search?q=pilots"], StringComparison.Ordinal);
+        Assert.Contains("rel=\"prev\"", pages.Documents[ManyYears + "/search?q=pilots&page=2"], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheCheckerFindsTheErrorsOfKnownBadDocuments()
     {
         Assert.Contains(pages.Messages[BadPage], m => m.Type == "error" && m.Text.Contains("“p”", StringComparison.Ordinal));
@@ -193,6 +207,7 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
             {
                 Settings = new Dictionary<string, string> { ["RateLimits:Search:Burst"] = "1", ["RateLimits:Search:PerMinute"] = "1" },
             };
+            using var manyYears = new ManyYearsSiteFactory();
             var client = site.CreateClient();
             var current = await VersionOf(client);
 
@@ -202,6 +217,7 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
                 {
                     "POST /" => await client.PostAsync("/", new StringContent("")),
                     _ when page.EndsWith(" past the rate limit", StringComparison.Ordinal) => await PastTheLimit(limited.CreateClient(), page[..page.IndexOf(' ', StringComparison.Ordinal)]),
+                    _ when page.StartsWith(ManyYears, StringComparison.Ordinal) => await manyYears.CreateClient().GetAsync(page[ManyYears.Length..]),
                     _ => await client.GetAsync(page.Replace("{earlier}", earlier, StringComparison.Ordinal).Replace("{current}", current, StringComparison.Ordinal)),
                 };
                 Statuses[page] = response.StatusCode;
