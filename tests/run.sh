@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh machine: installs what the machine lacks (Debian's
-# chromium for the browser tests, node and npm, and citation-js from npm for the citation
-# export tests), then runs every test project in Release and prints one
+# chromium for the browser tests, node and npm, citation-js from npm for the citation
+# export tests, and Java with the Nu Html Checker from npm for the HTML validity tests),
+# then runs every test project in Release and prints one
 # closing line "N passed, N failed, N skipped". A skipped test fails the run: nothing is
 # silently left out.
 set -euo pipefail
@@ -13,6 +14,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v node >/dev/null || missing+=(nodejs)
 command -v npm >/dev/null || missing+=(npm)
+command -v java >/dev/null || missing+=(default-jre-headless)
 if [ ${#missing[@]} -gt 0 ]; then
     echo "== Installing from Debian: ${missing[*]}"
     as_root apt-get update -qq
@@ -24,13 +26,24 @@ if ! command -v dotnet >/dev/null; then
     exit 1
 fi
 
+# npm ci in a tools folder whose node_modules lacks the named package or is older than the lock file.
+npm_ci_tools() {
+    local folder=$1 package=$2
+    shift 2
+    if [ ! -d "$folder/node_modules/$package" ] || [ "$folder/package-lock.json" -nt "$folder/node_modules/.package-lock.json" ]; then
+        echo "== npm ci ($folder)"
+        npm ci --prefix "$folder" --no-audit --no-fund --loglevel=error "$@"
+    fi
+}
+
 # citation-js, the real parser the citation export tests read BibTeX, RIS and CSL-JSON back
 # with, at the versions its lock file pins.
-citation_tools=tests/tools/citation-js
-if [ ! -d "$citation_tools/node_modules/@citation-js" ] || [ "$citation_tools/package-lock.json" -nt "$citation_tools/node_modules/.package-lock.json" ]; then
-    echo "== npm ci ($citation_tools)"
-    npm ci --prefix "$citation_tools" --no-audit --no-fund --loglevel=error
-fi
+npm_ci_tools tests/tools/citation-js @citation-js
+
+# The Nu Html Checker (vnu.jar), run with the machine's Java. Its install script would fetch a
+# Java runtime from GitHub when none is on PATH; the jar is in the package and Java comes from
+# Debian above, so no script runs.
+npm_ci_tools tests/tools/vnu vnu-jar --ignore-scripts
 
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
