@@ -80,7 +80,8 @@ done
 set +e
 {
     echo "Lighthouse $lighthouse_version, $chromium_version, $(date -u +%Y-%m-%d), corpus: ${corpus:-seeds}, median of $runs runs per page."
-    node tests/lighthouse/summarize.mjs "$out" "$threshold"
+    # Search results are disallowed in robots.txt on purpose: see summarize.mjs.
+    node tests/lighthouse/summarize.mjs "$out" "$threshold" /search
 } | tee "$out/summary.md"
 status=${PIPESTATUS[0]}
 set -e
