@@ -13,14 +13,16 @@ public static class SecurityHeaders
     /// Nothing but the site's own files: pages load one stylesheet and one script from the site and
     /// have no inline style, script or event handler, so none is allowed (a record or a query that
     /// slipped markup past the encoding still could not run). Images only from the site, so a record
-    /// cannot make a reader's browser call a third party. No <c>connect-src</c>: no page fetches
-    /// anything. Forms submit only to the site; <c>base-uri 'none'</c> stops an injected
+    /// cannot make a reader's browser call a third party. <c>connect-src 'self'</c>: no page fetches
+    /// anything, but tools that audit a page fetch the site's own files from inside it (Lighthouse
+    /// reads <c>/robots.txt</c> that way, and reports it missing when that is refused); connecting to
+    /// any other site stays refused. Forms submit only to the site; <c>base-uri 'none'</c> stops an injected
     /// <c>&lt;base&gt;</c> from moving every relative link; no site may frame a page (clickjacking).
     /// The JSON-LD block on a document page is data (<c>application/ld+json</c>), never executed,
     /// so it needs no exception.
     /// </summary>
     public const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; " +
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; " +
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     /// <summary>

@@ -1,5 +1,6 @@
-# Shared by the load scripts (sourced, not run): installing what they need from Debian, the FRUS
-# corpus, waiting for a site to answer, and the wrk script that walks a list of addresses.
+# Shared by the load scripts and tests/lighthouse/run.sh (sourced, not run): installing what they
+# need from Debian, the FRUS corpus, a free port, waiting for a site to answer, the rotating wrk
+# script, and the workspace with the site started in it.
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -21,6 +22,13 @@ install_missing() {
 unpack_frus() {
     tar -xzf ../shared/corpus/frus-22k.tar.gz -C "$1"
     echo "$1/full"
+}
+
+# free_port FIRST: prints the first port from FIRST on on which nothing on loopback answers.
+free_port() {
+    local port=$1
+    while (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+    echo "$port"
 }
 
 # wait_until_answers URL [SECONDS]: waits for URL to answer 2xx (a first build of a large corpus

@@ -9,6 +9,7 @@ namespace ArchiveSite.Web.Endpoints;
 
 /// <summary>
 /// How crawlers, feed readers, browsers and bulk users find the archive: <c>/robots.txt</c>,
+/// <c>/favicon.ico</c> (sent on to the site's SVG icon),
 /// <c>/sitemap.xml</c> (an index of numbered sitemaps past 50,000 records, the protocol's limit),
 /// <c>/feed.atom</c> (the newest texts), <c>/opensearch.xml</c> (search from the browser's address
 /// bar) and <c>/documents.jsonl</c> (every record, one JSON object a line).
@@ -26,6 +27,9 @@ public static class DiscoveryEndpoints
     public static IEndpointRouteBuilder MapDiscovery(this IEndpointRouteBuilder app)
     {
         app.MapGet("/robots.txt", Robots).ExcludeFromDescription();
+        // Browsers and tools that ask for the icon at the old fixed address (pages link the SVG) are
+        // sent to it rather than answered with a logged 404 page.
+        app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).ExcludeFromDescription();
         app.MapGet("/sitemap.xml", SitemapOrIndex).ExcludeFromDescription();
         app.MapGet("/sitemap-{number:int}.xml", SitemapPart).ExcludeFromDescription();
         app.MapGet("/feed.atom", Feed).ExcludeFromDescription();

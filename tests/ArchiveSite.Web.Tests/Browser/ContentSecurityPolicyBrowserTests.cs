@@ -61,6 +61,22 @@ public sealed class ContentSecurityPolicyBrowserTests(BrowserFixture browser)
         await AssertStyledAndCleanAsync(watched);
     }
 
+    [Fact]
+    public async Task APageMayFetchTheSitesOwnFilesAndNothingElse()
+    {
+        var watched = await WatchedPage.OpenAsync(browser);
+        var page = watched.Page;
+        await page.GotoAsync("/documents/112082");
+
+        // What Lighthouse does to read robots.txt: a fetch from inside the page (connect-src 'self').
+        var robots = await page.EvaluateAsync<string>("() => fetch('/robots.txt').then(r => r.text())");
+        var elsewhere = await page.EvaluateAsync<string>("() => fetch('http://127.0.0.2:9/').then(() => 'fetched', e => 'refused: ' + e.message)");
+
+        Assert.StartsWith("User-agent: *", robots, StringComparison.Ordinal);
+        Assert.StartsWith("refused", elsewhere, StringComparison.Ordinal);
+        Assert.Contains("connect-src http://127.0.0.2:9/", await watched.ViolationsAsync());
+    }
+
     private static async Task AssertStyledAndCleanAsync(WatchedPage watched)
     {
         // The stylesheet applied: the skip link is moved off screen by site.css.

@@ -17,9 +17,9 @@ public sealed class WatchedPage
         page.Console += (_, message) =>
         {
             // A 404 or 500 page is reported as a resource that failed to load: the page's own status,
-            // not a problem; so is the favicon Chromium asks for by itself (the site has none).
+            // not a problem. Any other resource that fails is one (the site's icon among them).
             var ownStatus = message.Text.StartsWith("Failed to load resource", StringComparison.Ordinal)
-                && (message.Location == page.Url + ":0:0" || message.Location.EndsWith("/favicon.ico:0:0", StringComparison.Ordinal));
+                && message.Location == page.Url + ":0:0";
             if (message.Type == "error" && !ownStatus)
             {
                 _problems.Add("console: " + message.Text + " at " + message.Location);
