@@ -80,8 +80,7 @@ done
 set +e
 {
     echo "Lighthouse $lighthouse_version, $chromium_version, $(date -u +%Y-%m-%d), corpus: ${corpus:-seeds}, median of $runs runs per page."
-    # Search results are disallowed in robots.txt on purpose: see summarize.mjs.
-    node tests/lighthouse/summarize.mjs "$out" "$threshold" /search
+    node tests/lighthouse/summarize.mjs "$out" "$threshold"
 } | tee "$out/summary.md"
 status=${PIPESTATUS[0]}
 set -e

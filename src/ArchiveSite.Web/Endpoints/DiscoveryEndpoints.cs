@@ -44,9 +44,28 @@ public static class DiscoveryEndpoints
     private static IResult Robots(HttpRequest request, IOptions<ArchiveOptions> options)
     {
         var baseUrl = SiteAddress.BaseUrl(request, options);
-        // Documents are for everyone; result lists are endless combinations of parameters, and the
-        // sitemap already names every document.
-        var text = $"User-agent: *\nAllow: /\nDisallow: /search\nDisallow: /api/search\nDisallow: /oai\n\nSitemap: {baseUrl}/sitemap.xml\n";
+        // Documents are for everyone, and so is a search by words or dates: "Kim Il Sung" or
+        // "November 1950" is a page a reader may look for in a search engine, and the site's own
+        // links reach few of them. What makes result lists endless is the combinations: filters
+        // (f.), orders, pages past the first, every facet's full list and the exports. Those are
+        // kept out, as are the API's searches and OAI-PMH, which have their own clients.
+        var text = $"""
+            User-agent: *
+            Allow: /
+            Disallow: /*?f.
+            Disallow: /*&f.
+            Disallow: /*?sort=
+            Disallow: /*&sort=
+            Disallow: /*?page=
+            Disallow: /*&page=
+            Disallow: /search/facet/
+            Disallow: /search/citations
+            Disallow: /api/search
+            Disallow: /oai
+
+            Sitemap: {baseUrl}/sitemap.xml
+
+            """.Replace("\r\n", "\n", StringComparison.Ordinal);
         return Results.Text(text, "text/plain", Encoding.UTF8);
     }
 

@@ -19,13 +19,52 @@ public sealed class DiscoveryEndpointTests(ArchiveSiteFactory factory) : IClassF
     }
 
     [Fact]
-    public async Task RobotsNamesTheSitemapAndKeepsCrawlersOutOfResultLists()
+    public async Task RobotsNamesTheSitemap()
     {
         var (response, text) = await Get(factory, "/robots.txt");
 
         Assert.Equal("text/plain", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("Sitemap: http://localhost/sitemap.xml", text, StringComparison.Ordinal);
-        Assert.Contains("Disallow: /search\n", text, StringComparison.Ordinal);
+        Assert.Contains("\nSitemap: http://localhost/sitemap.xml\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// What a crawler that follows robots.txt as Google does (wildcards; the longest matching rule
+    /// wins, Allow on a tie) may fetch: documents and searches by words or dates, not the endless
+    /// combinations of filters, orders, pages, facet lists and exports.
+    /// </summary>
+    [Theory]
+    [InlineData("/documents/112082", true)]
+    [InlineData("/documents/112082/thread", true)]
+    [InlineData("/", true)]
+    [InlineData("/search", true)]
+    [InlineData("/search?q=Kim+Il+Sung", true)]
+    [InlineData("/search?from=1950-11-01&to=1950-11-30", true)]
+    [InlineData("/search/help", true)]
+    [InlineData("/search?q=pilots&f.year=1950", false)]
+    [InlineData("/?f.language=Russian", false)]
+    [InlineData("/search?q=pilots&sort=date", false)]
+    [InlineData("/search?sort=date&q=pilots", false)]
+    [InlineData("/search?q=pilots&page=2", false)]
+    [InlineData("/?page=2", false)]
+    [InlineData("/search/facet/year?q=pilots", false)]
+    [InlineData("/search/citations.bib?q=pilots", false)]
+    [InlineData("/api/search?q=pilots", false)]
+    [InlineData("/oai?verb=Identify", false)]
+    public async Task RobotsLetsCrawlersReadDocumentsAndPlainSearchesButNotTheirCombinations(string path, bool allowed)
+    {
+        var (_, text) = await Get(factory, "/robots.txt");
+
+        var rules = text.Split('\n')
+            .Select(line => line.Split(':', 2))
+            .Where(parts => parts.Length == 2 && parts[0] is "Allow" or "Disallow")
+            .Select(parts => (Allow: parts[0] == "Allow", Pattern: parts[1].Trim()));
+        var match = rules
+            .Where(rule => System.Text.RegularExpressions.Regex.IsMatch(path, "^" + System.Text.RegularExpressions.Regex.Escape(rule.Pattern).Replace("\\*", ".*", StringComparison.Ordinal)))
+            .OrderByDescending(rule => rule.Pattern.Length).ThenByDescending(rule => rule.Allow)
+            .First();
+
+        Assert.True(match.Allow == allowed, $"{path}: {(match.Allow ? "Allow" : "Disallow")}: {match.Pattern}");
     }
 
     [Fact]
