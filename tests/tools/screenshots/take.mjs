@@ -29,7 +29,7 @@ async function shot(name, path, screen, scheme, media = 'screen', from = null) {
     const response = await page.goto(base + await resolve(page, path));
     const full = await page.evaluate(() => document.documentElement.scrollHeight);
     const file = `${out}/${name}-${screen}${scheme === 'dark' && screen !== 'print' ? '-dark' : ''}.png`;
-    // From an element down (the transcript, below a phone's long citation box) or from the top.
+    // From an element down (the citation box, after the transcript) or from the top.
     const y = from ? Math.max(0, Math.floor((await page.locator(from).boundingBox()).y) - 16) : 0;
     await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y, width, height: Math.min(full - y, cut) } });
     console.log(`${file} (${response.status()} ${path})`);
@@ -74,10 +74,10 @@ for (const [name, path] of others) {
         await shot(name, path, screen, 'light');
     }
 }
-// On a phone the transcript comes after the citations: a shot of it on its own.
+// The citation box comes after the transcript: a shot of it on its own, on a phone.
 screens.phone.cut = 1400;
 for (const scheme of ['light', 'dark']) {
-    await shot('document-text', '/documents/112082', 'phone', scheme, 'screen', '.text');
+    await shot('document-cite', '/documents/112082', 'phone', scheme, 'screen', '.cite');
 }
 // A document as it prints (A4 at 96 dpi is 794 px wide), from a dark screen: black on white all the same.
 screens.print = { width: 794, height: 1123, cut: 2400 };
