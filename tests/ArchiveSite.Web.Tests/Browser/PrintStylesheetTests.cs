@@ -30,6 +30,7 @@ public sealed class PrintStylesheetTests(BrowserFixture browser)
     [InlineData(".downloads")]
     [InlineData(".para-link")]
     [InlineData(".relations")]
+    [InlineData(".cite-jump")]
     public async Task TheSitesApparatusIsNotPrinted(string selector)
     {
         var page = await PrintedAsync("/documents/112082");
