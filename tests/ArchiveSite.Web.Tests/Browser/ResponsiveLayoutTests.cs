@@ -29,9 +29,16 @@ public sealed class ResponsiveLayoutTests(BrowserFixture browser)
 
     [Theory]
     [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
-    public async Task OnA360PxPhoneNoPageScrollsSidewaysOrReachesPastTheEdge(string url, int status)
+    public Task OnA360PxPhoneNoPageScrollsSidewaysOrReachesPastTheEdge(string url, int status) => AssertFits(url, status, 360);
+
+    /// <summary>WCAG 1.4.10 (Reflow): content readable at 320 CSS px, a 1280 px screen zoomed to 400 %.</summary>
+    [Theory]
+    [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
+    public Task At320PxAs400PercentZoomNoPageScrollsSideways(string url, int status) => AssertFits(url, status, 320);
+
+    private async Task AssertFits(string url, int status, int width)
     {
-        var page = await browser.NewPageAsync(width: 360);
+        var page = await browser.NewPageAsync(width: width);
         await BrowserPages.OpenAsync(page, url, status);
 
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
