@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Screenshots of every page type for docs/design.md: starts the site (Release) on the seeds, takes
+# Screenshots of every page type for docs/design.md: starts the site (Release) on a copy of the
+# seeds, corrects one word of 112082 while it runs (so an earlier version and its changes exist), takes
 # desktop (1280 px) and phone (360 px) shots of each page type, the browse, search and document
 # pages in the light and the dark scheme too, and a document as it prints, with playwright-core
 # (pinned in tests/tools/screenshots) driving Debian's chromium; then compresses them with
@@ -21,9 +22,20 @@ if [ ! -d "$tools/node_modules/playwright-core" ] || [ "$tools/package-lock.json
     npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error
 fi
 
+# A copy of the seeds, so that one record can be corrected while the site runs: the versioned
+# permalink of its earlier text and the changes since are then shown as a reader would see them.
+cp -r seeds "$work/seeds"
 # Permalinks and citations on the pages show a public address rather than the loopback one.
-start_site "$port" "$PWD/seeds" --Archive:PublicBaseUrl=https://archive.example.org --Serilog:MinimumLevel:Default=Warning
+start_site "$port" "$work/seeds" --Archive:PublicBaseUrl=https://archive.example.org --Serilog:MinimumLevel:Default=Warning
 wait_until_answers "http://127.0.0.1:$port/robots.txt" 300
+
+version_of_112082() { curl -sf "http://127.0.0.1:$port/api/documents/112082" | grep -o '"version":"[^"]*"' | head -n 1 | cut -d'"' -f4; }
+earlier=$(version_of_112082)
+echo "== correcting 112082 (version $earlier) and waiting for the live reload"
+sed -i 's/If you agree with these proposals, corresponding orders/If you agree with these proposals, the corresponding orders/' "$work"/seeds/000_*.txt
+for _ in $(seq 1 60); do [ "$(version_of_112082)" != "$earlier" ] && break; sleep 0.5; done
+[ "$(version_of_112082)" != "$earlier" ] || { echo "the site did not pick up the correction" >&2; exit 1; }
+export EARLIER_VERSION=$earlier
 
 mkdir -p "$out"
 rm -f "$out"/*.png
