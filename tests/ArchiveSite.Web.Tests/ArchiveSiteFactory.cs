@@ -37,36 +37,45 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
     /// <summary>Every log event the site wrote.</summary>
     public LogCollector Logs { get; } = new();
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    /// <summary>The configuration the factory gives the site, in the order it is applied (later wins).</summary>
+    private IEnumerable<(string Key, string Value)> SiteSettings()
     {
-        builder.UseSetting("Archive:IndexPath", Path.Combine(_folder, "index"));
-        builder.UseSetting("Archive:VersionsPath", VersionsPath ?? Path.Combine(_folder, "versions"));
+        yield return ("Archive:IndexPath", Path.Combine(_folder, "index"));
+        yield return ("Archive:VersionsPath", VersionsPath ?? Path.Combine(_folder, "versions"));
         // Live reload off unless a test turns it on (LiveReloadTests): tests change their folders
         // while a site runs (a named pipe that holds a build at a known point, say) and assert on
         // exactly what one start logged.
-        builder.UseSetting("Archive:WatchDocuments", "false");
-        builder.UseSetting("Archive:RescanSeconds", "0");
+        yield return ("Archive:WatchDocuments", "false");
+        yield return ("Archive:RescanSeconds", "0");
         // Every request of a test comes from one address: limits no test reaches, so the limiter
         // still runs on every search and export. RateLimitTests set small ones through Settings.
         foreach (var policy in new[] { "Search", "Exports" })
         {
-            builder.UseSetting($"RateLimits:{policy}:Burst", "100000");
-            builder.UseSetting($"RateLimits:{policy}:PerMinute", "100000");
+            yield return ($"RateLimits:{policy}:Burst", "100000");
+            yield return ($"RateLimits:{policy}:PerMinute", "100000");
         }
 
         foreach (var (key, value) in Settings)
         {
-            builder.UseSetting(key, value);
+            yield return (key, value);
         }
 
         if (DocumentsPath is not null)
         {
-            builder.UseSetting("Archive:DocumentsPath", DocumentsPath);
+            yield return ("Archive:DocumentsPath", DocumentsPath);
         }
 
         if (NamesPath is not null)
         {
-            builder.UseSetting("Archive:NamesPath", NamesPath);
+            yield return ("Archive:NamesPath", NamesPath);
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in SiteSettings())
+        {
+            builder.UseSetting(key, value);
         }
 
         builder.ConfigureTestServices(services =>
@@ -75,6 +84,16 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
             services.AddSingleton<IStartupFilter, ThrowingEndpointFilter>();
         });
     }
+
+    /// <summary>
+    /// Starts the site with the factory's configuration as an operator would, in its own process
+    /// (<c>dotnet ArchiveSite.Web.dll</c> on 127.0.0.1), for a start that must fail: waits for it to
+    /// exit and returns its exit code and everything it wrote. In memory, WebApplicationFactory
+    /// loses the race with a start that fails fast: the site disposes its host before the factory
+    /// asks it for its lifetime, and an ObjectDisposedException is all the test would see.
+    /// </summary>
+    public Task<(int ExitCode, string Output)> StartInItsOwnProcessAsync() =>
+        SiteProcess.RunAsync([.. SiteSettings().Select(s => $"--{s.Key}={s.Value}"), "--urls=http://127.0.0.1:0"]);
 
     /// <summary>Serves the site on Kestrel at a free port of 127.0.0.1 (not the in-memory server); returns its address, e.g. http://127.0.0.1:41234.</summary>
     public string StartKestrel()

@@ -37,15 +37,16 @@ public sealed class StartupTests : IDisposable
     [Theory]
     [InlineData("does-not-exist", "does not exist")]
     [InlineData("000_cd096c47c91ecbde.txt", "is a file, not a folder")]
-    public void AMissingDocumentsFolderStopsStartupWithAClearMessage(string name, string reason)
+    public async Task AMissingDocumentsFolderStopsStartupWithAClearMessage(string name, string reason)
     {
         var path = Path.Combine(_seeds.Documents, name);
         using var factory = new ArchiveSiteFactory { DocumentsPath = path };
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var (exitCode, output) = await factory.StartInItsOwnProcessAsync();
 
-        Assert.Contains($"The documents folder '{path}' {reason}.", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Archive:DocumentsPath", error.Message, StringComparison.Ordinal);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains($"The documents folder '{path}' {reason}.", output, StringComparison.Ordinal);
+        Assert.Contains("Archive:DocumentsPath", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,16 +71,17 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
-    public void AMalformedNamesFileStopsStartupNamingTheFileAndTheProblem()
+    public async Task AMalformedNamesFileStopsStartupNamingTheFileAndTheProblem()
     {
         var names = Path.Combine(_seeds.Documents, "names.json");
         File.WriteAllText(names, """{"people":[{"id":"beria","variant":["Beria"]}]}""");
         using var factory = new ArchiveSiteFactory { NamesPath = names };
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var (exitCode, output) = await factory.StartInItsOwnProcessAsync();
 
-        Assert.Contains(names, error.Message, StringComparison.Ordinal);
-        Assert.Contains("'variant'", error.Message, StringComparison.Ordinal);
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains(names, output, StringComparison.Ordinal);
+        Assert.Contains("'variant'", output, StringComparison.Ordinal);
     }
 
     [Fact]
