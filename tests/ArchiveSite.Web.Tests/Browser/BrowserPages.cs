@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
@@ -23,6 +24,19 @@ public static class BrowserPages
         var target = await PageTypes.ResolveAsync(async path => await (await page.APIRequest.GetAsync(path)).TextAsync(), url);
         var response = await page.GotoAsync(target);
         Assert.Equal(status, response!.Status);
+    }
+
+    /// <summary>
+    /// Waits until the page is at the address (path and query; a trailing <c>**</c> matches any
+    /// rest), by polling the address rather than waiting for a load event: under a loaded machine
+    /// Chromium had committed the new page yet the wait for its "load" (or even
+    /// "DOMContentLoaded") did not return within 30 s. Reads that follow wait for their elements.
+    /// </summary>
+    public static Task ArrivedAtAsync(this IPage page, string pathAndQuery)
+    {
+        var rest = pathAndQuery.EndsWith("**", StringComparison.Ordinal);
+        var pattern = "^https?://[^/]+" + Regex.Escape(rest ? pathAndQuery[..^2] : pathAndQuery) + (rest ? ".*" : "") + "$";
+        return Assertions.Expect(page).ToHaveURLAsync(new Regex(pattern));
     }
 
     /// <summary>axe-core's violations on the page as it is now, one line each; empty when none.</summary>

@@ -12,7 +12,7 @@ public sealed class DidYouMeanBrowserTests(BrowserFixture browser)
 
         await page.Locator(".did-you-mean a").ClickAsync();
 
-        await page.WaitForURLAsync("**/search?q=Manchuria&sort=date");
+        await page.ArrivedAtAsync("/search?q=Manchuria&sort=date");
         Assert.Equal("Manchuria", await page.Locator("#q").InputValueAsync());
         Assert.Equal(1, await page.Locator("li.hit").CountAsync());
     }

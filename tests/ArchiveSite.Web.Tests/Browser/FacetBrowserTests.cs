@@ -11,12 +11,12 @@ public sealed class FacetBrowserTests(BrowserFixture browser)
         Assert.Equal(2, await page.Locator("li.hit").CountAsync());
 
         await page.Locator("#facet-recipient + ul a", new() { HasTextString = "Andrei Gromyko" }).ClickAsync();
-        await page.WaitForURLAsync("**/search?q=Stalin&f.recipient=Andrei%20Gromyko");
+        await page.ArrivedAtAsync("/search?q=Stalin&f.recipient=Andrei%20Gromyko");
         Assert.Equal(["Telegram from Shtykov to Gromyko, transmitting 16 November 1950 message form Kim Il Sung to Stalin"],
             (await page.Locator("li.hit h3").AllTextContentsAsync()).Select(t => t.Trim()));
 
         await page.Locator(".active-filters a").ClickAsync();
-        await page.WaitForURLAsync("**/search?q=Stalin");
+        await page.ArrivedAtAsync("/search?q=Stalin");
         Assert.Equal(2, await page.Locator("li.hit").CountAsync());
     }
 }
@@ -30,7 +30,7 @@ public sealed class HitNavigationBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(javaScript: false);
         await page.GotoAsync("/search?q=Manchuria");
         await page.ClickAsync("li.hit h3 a");
-        await page.WaitForURLAsync("**/documents/112082?q=Manchuria");
+        await page.ArrivedAtAsync("/documents/112082?q=Manchuria");
 
         await page.ClickAsync(".match-summary a[href='#hit-1']");
         Assert.EndsWith("#hit-1", page.Url, StringComparison.Ordinal);

@@ -89,9 +89,7 @@ public sealed class KeyboardTests(BrowserFixture browser)
         await page.Keyboard.TypeAsync("pilots");
         Assert.Equal("pilots", await page.InputValueAsync("#quick-q"));
         await page.Keyboard.PressAsync("Enter");
-        // Polls the address and the content rather than waiting for a lifecycle event: under a loaded
-        // machine Chromium has committed the new page yet the DOMContentLoaded wait did not return.
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/search\\?q=pilots$"));
+        await page.ArrivedAtAsync("/search?q=pilots");
         await Assertions.Expect(page.Locator("#results-heading")).ToBeVisibleAsync();
 
         await TabTo(page, "li.hit h3 a");

@@ -16,15 +16,13 @@ public sealed class ResearcherFlowTests(BrowserFixture browser)
 
         await page.FillAsync("#quick-q", "jet fighter");
         await page.PressAsync("#quick-q", "Enter");
-        // The assertions read the document, not its subresources: wait for the DOM, not for "load"
-        // (once, under a loaded CI machine, "load" never came within 30 s although the network was idle).
-        await page.WaitForURLAsync("**/search?q=jet+fighter", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArrivedAtAsync("/search?q=jet+fighter");
 
         Assert.Equal("1 document found", (await page.TextContentAsync("#results-heading"))?.Trim());
         Assert.Contains("fighter", await page.Locator("li.hit mark").AllTextContentsAsync());
 
         await page.ClickAsync("li.hit h3 a");
-        await page.WaitForURLAsync("**/documents/112082?q=jet%20fighter", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await page.ArrivedAtAsync("/documents/112082?q=jet%20fighter");
 
         Assert.Equal("Telegram from Stalin to Kim II Sung, via Shtykov", (await page.TextContentAsync("h1"))?.Trim());
         Assert.Equal(browser.BaseUrl + "/documents/112082", await page.GetAttributeAsync(".permalinks dd > a >> nth=0", "href"));
@@ -40,7 +38,7 @@ public sealed class ResearcherFlowTests(BrowserFixture browser)
         await page.FillAsync("#from", "November 18, 1950");
         await page.FillAsync("#to", "1950-11-30");
         await page.ClickAsync("form.search-form button[type=submit]");
-        await page.WaitForURLAsync("**/search?**");
+        await page.ArrivedAtAsync("/search?**");
 
         Assert.Equal(["Telegram from Stalin to Kim II Sung, via Shtykov"], (await page.Locator("li.hit h3").AllTextContentsAsync()).Select(t => t.Trim()));
         Assert.Equal("November 18, 1950", await page.InputValueAsync("#from"));

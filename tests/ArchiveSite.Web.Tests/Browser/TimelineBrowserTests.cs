@@ -22,13 +22,13 @@ public sealed class TimelineBrowserTests(ManyYearsBrowserFixture browser)
         Assert.Equal("21 documents found", (await page.Locator("#results-heading").TextContentAsync())!.Trim());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "1950: 2 documents", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/search?q=aviation&sort=date&f.year=1950");
+        await page.ArrivedAtAsync("/search?q=aviation&sort=date&f.year=1950");
         Assert.Equal("2 documents found", (await page.Locator("#results-heading").TextContentAsync())!.Trim());
         Assert.Equal(2, await page.Locator("li.hit").CountAsync());
         Assert.Contains("Year: 1950", await page.Locator(".active-filters li").TextContentAsync(), StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "November 1950: 2 documents", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync("**/search?q=aviation&sort=date&f.year=1950&f.month=1950-11");
+        await page.ArrivedAtAsync("/search?q=aviation&sort=date&f.year=1950&f.month=1950-11");
         Assert.Equal(["Year: 1950 remove", "Month: November 1950 remove"],
             (await page.Locator(".active-filters li").AllTextContentsAsync()).Select(t => string.Join(' ', t.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries))));
         Assert.Equal(1, await page.Locator(".timeline-bars [aria-current=true]").CountAsync());
@@ -41,11 +41,11 @@ public sealed class TimelineBrowserTests(ManyYearsBrowserFixture browser)
         await page.GotoAsync("/search?q=aviation");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "More values for Year…" }).ClickAsync();
-        await page.WaitForURLAsync("**/search/facet/year?q=aviation");
+        await page.ArrivedAtAsync("/search/facet/year?q=aviation");
         await page.GetByRole(AriaRole.Link, new() { Name = "In date order" }).ClickAsync();
         await page.Locator(".facet-values a", new() { HasTextString = "1941" }).ClickAsync();
 
-        await page.WaitForURLAsync("**/search?q=aviation&f.year=1941");
+        await page.ArrivedAtAsync("/search?q=aviation&f.year=1941");
         Assert.Equal("1 document found", (await page.Locator("#results-heading").TextContentAsync())!.Trim());
     }
 
