@@ -21,6 +21,7 @@ public static class PageTypes
         { "/search", 200 },
         { "/search?q=pilots", 200 },
         { "/search?q=Kim+Il+Sung&from=1950-11-01&sort=date", 200 },
+        { "/search?from=1950-11-01&to=1950-11-30", 200 },
         { "/search?q=pilots&sort=archival", 200 },
         { "/search?q=%22unclosed", 200 },
         { "/search?q=Shtykv", 200 },

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using AngleSharp.Dom;
 
 namespace ArchiveSite.Web.Tests.Pages;
@@ -11,36 +10,13 @@ namespace ArchiveSite.Web.Tests.Pages;
 public sealed class HeadMetadataTests(ArchiveSiteFactory factory) : IClassFixture<ArchiveSiteFactory>
 {
     [Theory]
-    [InlineData("/", 200)]
-    [InlineData("/?page=2", 200)]
-    [InlineData("/search", 200)]
-    [InlineData("/search?q=pilots", 200)]
-    [InlineData("/search?from=1950-11-01&to=1950-11-30", 200)]
-    [InlineData("/search?q=%22unclosed", 200)]
-    [InlineData("/search/facet/year?q=pilots", 200)]
-    [InlineData("/search/help", 200)]
-    [InlineData("/search/advanced", 200)]
-    [InlineData("/documents/112082", 200)]
-    [InlineData("/documents/112079?q=pilots", 200)]
-    [InlineData("/documents/112082/thread", 200)]
-    [InlineData("/documents/no-such-document", 404)]
+    [MemberData(nameof(PageTypes.All), MemberType = typeof(PageTypes))]
     public async Task EveryPageHasOneDescription(string url, int status)
     {
-        var (response, page) = await Html.GetAsync(factory.CreateClient(), url);
+        var client = factory.CreateClient();
+        var (response, page) = await Html.GetAsync(client, await PageTypes.ResolveAsync(client, url));
 
         Assert.Equal(status, (int)response.StatusCode);
-        AssertOneDescription(page);
-    }
-
-    [Fact]
-    public async Task TheVersionedPageHasOneDescription()
-    {
-        var client = factory.CreateClient();
-        var version = JsonDocument.Parse(await client.GetStringAsync("/api/documents/112082")).RootElement.GetProperty("version").GetString();
-
-        var (response, page) = await Html.GetAsync(client, $"/documents/112082/v/{version}");
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         AssertOneDescription(page);
     }
 
