@@ -8,33 +8,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
-
-missing=()
-[ -x /usr/bin/chromium ] || missing+=(chromium)
-command -v node >/dev/null || missing+=(nodejs)
-command -v npm >/dev/null || missing+=(npm)
-command -v java >/dev/null || missing+=(default-jre-headless)
-if [ ${#missing[@]} -gt 0 ]; then
-    echo "== Installing from Debian: ${missing[*]}"
-    as_root apt-get update -qq
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
-fi
+source tests/load/lib.sh
+install_missing chromium=chromium node=nodejs npm=npm java=default-jre-headless
 
 if ! command -v dotnet >/dev/null; then
     echo "The .NET SDK (dotnet) is not on PATH; this project needs .NET 10." >&2
     exit 1
 fi
-
-# npm ci in a tools folder whose node_modules lacks the named package or is older than the lock file.
-npm_ci_tools() {
-    local folder=$1 package=$2
-    shift 2
-    if [ ! -d "$folder/node_modules/$package" ] || [ "$folder/package-lock.json" -nt "$folder/node_modules/.package-lock.json" ]; then
-        echo "== npm ci ($folder)"
-        npm ci --prefix "$folder" --no-audit --no-fund --loglevel=error "$@"
-    fi
-}
 
 # citation-js, the real parser the citation export tests read BibTeX, RIS and CSL-JSON back
 # with, at the versions its lock file pins.

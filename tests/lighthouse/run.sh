@@ -24,10 +24,7 @@ source tests/load/lib.sh
 install_missing chromium=chromium node=nodejs npm=npm
 
 tools=tests/tools/lighthouse
-if [ ! -x "$tools/node_modules/.bin/lighthouse" ] || [ "$tools/package-lock.json" -nt "$tools/node_modules/.package-lock.json" ]; then
-    echo "== npm ci ($tools)"
-    npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error
-fi
+npm_ci_tools "$tools" lighthouse
 
 open_workspace
 case "$corpus" in

@@ -1,6 +1,7 @@
-# Shared by the load scripts and tests/lighthouse/run.sh (sourced, not run): installing what they
-# need from Debian, the FRUS corpus, a free port, waiting for a site to answer, the rotating wrk
-# script, and the workspace with the site started in it.
+# Shared by the test command (tests/run.sh), the load scripts, tests/lighthouse/run.sh and
+# tests/screenshots/run.sh (sourced, not run): installing what they need from Debian and npm, the
+# FRUS corpus, a free port, waiting for a site to answer, the rotating wrk script, and the
+# workspace with the site started in it.
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -14,6 +15,17 @@ install_missing() {
         echo "== Installing from Debian: ${missing[*]}"
         as_root apt-get update -qq
         as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+    fi
+}
+
+# npm_ci_tools FOLDER PACKAGE [NPM-ARGUMENTS...]: npm ci in a tools folder (a package.json and its
+# lock file under tests/tools) whose node_modules lacks PACKAGE or is older than the lock file.
+npm_ci_tools() {
+    local folder=$1 package=$2
+    shift 2
+    if [ ! -d "$folder/node_modules/$package" ] || [ "$folder/package-lock.json" -nt "$folder/node_modules/.package-lock.json" ]; then
+        echo "== npm ci ($folder)"
+        npm ci --prefix "$folder" --no-audit --no-fund --loglevel=error "$@"
     fi
 }
 

@@ -17,10 +17,7 @@ source tests/load/lib.sh
 install_missing chromium=chromium node=nodejs npm=npm pngquant=pngquant
 open_workspace
 
-if [ ! -d "$tools/node_modules/playwright-core" ] || [ "$tools/package-lock.json" -nt "$tools/node_modules/.package-lock.json" ]; then
-    echo "== npm ci ($tools)"
-    npm ci --prefix "$tools" --no-audit --no-fund --loglevel=error
-fi
+npm_ci_tools "$tools" playwright-core
 
 # A copy of the seeds, so that one record can be corrected while the site runs: the versioned
 # permalink of its earlier text and the changes since are then shown as a reader would see them.
