@@ -7,6 +7,9 @@ internal static class RepositoryPaths
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
+    /// <summary>The slice of real FRUS records committed with the tests (tests/corpus/README.md).</summary>
+    public static string FrusSlice => Path.Combine(Root, "tests", "corpus", "frus");
+
     public static string Seed(string id) => id switch
     {
         "112082" => Path.Combine(Seeds, "000_cd096c47c91ecbde.txt"),
