@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Names;
-using ArchiveSite.Core.Versions;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -435,7 +434,7 @@ public sealed partial class ArchiveIndex
             }
 
             var stored = searcher.Doc(top.ScoreDocs[0].Doc);
-            var document = RecordJson.Read(stored);
+            var document = RecordJson.Read(stored.Get(IndexFields.Record));
             return (Document: document, Relation: RelationFields.Describe(stored.Get(IndexFields.InReplyTo), stored.Get(IndexFields.ReplyReason), stored.Get(IndexFields.Thread)));
         }).Where(r => r.Document is not null).ToArray();
 

@@ -158,7 +158,7 @@ public static class ArchiveIndexBuilder
             new TextField(IndexFields.Citation, document.Citation.Text, Field.Store.NO),
             new TextField(IndexFields.Language, document.OriginalLanguage, Field.Store.NO),
             new StoredField(IndexFields.DateText, document.DateText),
-            new StoredField(IndexFields.Record, JsonSerializer.Serialize(document, RecordJson.Options)),
+            new StoredField(IndexFields.Record, RecordJson.Write(document)),
             new Field(IndexFields.Spell, $"{document.Title}\n{document.Summary}\n{body}\n{document.Citation.Text}", SpellingField),
         };
 

@@ -103,7 +103,7 @@ public sealed partial class ArchiveSearcher
             .Select(hit => searcher.Doc(hit.Doc))
             .Select(stored =>
             {
-                var record = RecordJson.Read(stored);
+                var record = RecordJson.Read(stored.Get(IndexFields.Record));
                 var reference = record.Citation.References.First(r => ArchivalOrder.FileOf(r) == file);
                 return (key: ArchivalOrder.Key(reference), filed: new FiledDocument(Card(stored), reference[ArchivalLevelKind.Listy]));
             })

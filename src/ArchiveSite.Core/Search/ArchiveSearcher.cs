@@ -130,7 +130,7 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
                 return null;
             }
 
-            return RecordJson.Read(searcher.Doc(top.ScoreDocs[0].Doc));
+            return RecordJson.Read(searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.Record));
         }
         finally
         {
@@ -236,7 +236,7 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
         var summary = stored.Get(IndexFields.Summary);
         // The body is not stored as plain text (the record holds it once, as written): its plain
         // text is derived again exactly as at indexing, so the term vector's offsets fit it.
-        var body = MarkdownRenderer.ToPlainText(RecordJson.Read(stored));
+        var body = MarkdownRenderer.ToPlainText(RecordJson.Read(stored.Get(IndexFields.Record)));
         return new SearchHit(
             stored.Get(IndexFields.Id),
             Highlighter.Mark(title, matcher.FindMatches(title, IndexFields.Title)),

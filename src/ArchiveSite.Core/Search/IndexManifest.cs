@@ -172,7 +172,7 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
 /// <param name="Modified">Last write time (UTC ticks) when read.</param>
 /// <param name="Sha256">SHA-256 of the bytes read; empty when the file was not read (wrong extension, too large, unreadable).</param>
 /// <param name="Id">The record's id when the file parsed; null when it was rejected.</param>
-/// <param name="Version">The record's version (<see cref="Versions.RecordVersion"/>) when it parsed.</param>
+/// <param name="Version">The record's version (<see cref="RecordVersion"/>) when it parsed.</param>
 /// <param name="Rejection">Why the file is not a record, when it is not.</param>
 /// <param name="Warnings">What was read leniently.</param>
 /// <param name="Archives">The archives its references name (the OAI-PMH sets), so harvesting needs no parse.</param>

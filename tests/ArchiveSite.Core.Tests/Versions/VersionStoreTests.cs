@@ -24,17 +24,6 @@ public sealed class VersionStoreTests : IDisposable
     private string StoreFile => Path.Combine(_folder, VersionStore.FileName);
 
     [Fact]
-    public void TheVersionIsAShortHashOfTheTextAlone()
-    {
-        var seed = Seed("112082");
-
-        Assert.Matches("^[0-9a-f]{12}$", RecordVersion.Of(seed));
-        Assert.Equal(RecordVersion.Of(seed), RecordVersion.Of(seed with { SourceFile = "renamed.txt" }));
-        Assert.NotEqual(RecordVersion.Of(seed), RecordVersion.Of(Corrected(seed)));
-        Assert.NotEqual(RecordVersion.Of(seed), RecordVersion.Of(seed with { Summary = seed.Summary + " " }));
-    }
-
-    [Fact]
     public void AStoreKeepsEveryTextAcrossRestarts()
     {
         var original = Seed("112082");

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using ArchiveSite.Core.Documents;
 
-namespace ArchiveSite.Core.Versions;
+namespace ArchiveSite.Core.Documents;
 
 /// <summary>
 /// A short content hash naming one text of a record: the <c>{version}</c> of

@@ -1,0 +1,47 @@
+namespace ArchiveSite.Core.Versions;
+
+/// <summary>
+/// Which texts the store holds and where each lies in the log: record id → its versions, oldest
+/// first. Not thread-safe: <see cref="VersionStore"/> holds its lock around every use.
+/// </summary>
+internal sealed class VersionOffsets
+{
+    private readonly Dictionary<string, List<LogEntry>> _byId = new(StringComparer.Ordinal);
+
+    /// <summary>How many texts, over all records.</summary>
+    public int Count => _byId.Values.Sum(v => v.Count);
+
+    /// <summary>Every record's entries, for saving.</summary>
+    public IEnumerable<(string Id, LogEntry Entry)> All => _byId.SelectMany(kv => kv.Value.Select(e => (kv.Key, e)));
+
+    /// <summary>Adds a text unless the record already has that version (a line repeated in the log is read once). True when added.</summary>
+    public bool Add(string id, LogEntry entry)
+    {
+        if (!_byId.TryGetValue(id, out var history))
+        {
+            _byId[id] = [entry];
+            return true;
+        }
+
+        if (history.Exists(h => h.Info.Version == entry.Info.Version))
+        {
+            return false;
+        }
+
+        history.Add(entry);
+        return true;
+    }
+
+    /// <summary>True when the record has never been seen.</summary>
+    public bool IsNew(string id) => !_byId.ContainsKey(id);
+
+    /// <summary>The entry of one text, or null.</summary>
+    public LogEntry? Find(string id, string version) =>
+        _byId.TryGetValue(id, out var history) && history.FindIndex(h => h.Info.Version == version) is >= 0 and var at ? history[at] : null;
+
+    /// <summary>Every text a record has had, oldest first; empty for an id never seen.</summary>
+    public IReadOnlyList<VersionInfo> History(string id) =>
+        _byId.TryGetValue(id, out var history) ? history.Select(h => h.Info).ToArray() : [];
+
+    public void Clear() => _byId.Clear();
+}
