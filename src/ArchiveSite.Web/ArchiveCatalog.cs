@@ -1,7 +1,11 @@
 using ArchiveSite.Core.Documents;
-using ArchiveSite.Core.Names;
 using ArchiveSite.Core.Harvesting;
+using ArchiveSite.Core.Names;
 using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Search.Highlighting;
+using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Search.Querying;
+using ArchiveSite.Core.Search.Results;
 using ArchiveSite.Core.Versions;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;

@@ -1,6 +1,10 @@
 using System.Diagnostics;
 using System.Net;
 using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Search.Highlighting;
+using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Search.Querying;
+using ArchiveSite.Core.Search.Results;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ArchiveSite.Web.Tests;

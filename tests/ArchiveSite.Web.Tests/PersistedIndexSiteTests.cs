@@ -1,7 +1,11 @@
 using System.Diagnostics;
 using System.Net;
-using ArchiveSite.Core.Versions;
 using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Search.Highlighting;
+using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Search.Querying;
+using ArchiveSite.Core.Search.Results;
+using ArchiveSite.Core.Versions;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
 

@@ -1,4 +1,8 @@
 using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Search.Highlighting;
+using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Search.Querying;
+using ArchiveSite.Core.Search.Results;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -13,7 +17,7 @@ namespace ArchiveSite.Benchmarks.Peer;
 /// </summary>
 internal sealed class LuceneFirstPage : IDisposable
 {
-    private static readonly HashSet<string> PageFields = [IndexFields.Id, IndexFields.Title];
+    private static readonly HashSet<string> PageFields = [IndexSchema.Id, IndexSchema.Title];
 
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
@@ -80,8 +84,8 @@ internal sealed class LuceneFirstPage : IDisposable
     /// <summary>Oldest first by first day, undated last, ties by id: the order of our date sort.</summary>
     private static Sort ByDate()
     {
-        var date = new SortField(IndexFields.DateSort, SortFieldType.INT64);
+        var date = new SortField(IndexSchema.DateSort, SortFieldType.INT64);
         date.SetMissingValue(long.MaxValue);
-        return new Sort(date, new SortField(IndexFields.IdSort, SortFieldType.STRING));
+        return new Sort(date, new SortField(IndexSchema.IdSort, SortFieldType.STRING));
     }
 }

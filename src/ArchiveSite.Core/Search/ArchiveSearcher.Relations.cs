@@ -1,5 +1,8 @@
 using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Search.Querying;
+using ArchiveSite.Core.Search.Results;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -14,9 +17,6 @@ public sealed partial class ArchiveSearcher
     /// <summary>The most records of one thread or one file read for a page.</summary>
     private const int MaxListed = 1000;
 
-    private static readonly HashSet<string> CardFields =
-        [IndexFields.Id, IndexFields.Title, IndexFields.Summary, IndexFields.DateText, IndexFields.DateIso, IndexFields.InReplyTo, IndexFields.ReplyReason, IndexFields.Thread];
-
     /// <summary>Up to <paramref name="count"/> records most like record <paramref name="id"/>, best first; never the record itself.</summary>
     public IReadOnlyList<DocumentCard> Related(string id, int count = RelatedDocuments.Count) => Use(searcher =>
     {
@@ -28,9 +28,9 @@ public sealed partial class ArchiveSearcher
         var query = new BooleanQuery
         {
             { RelatedDocuments.Query(searcher.IndexReader, docNum, index.Analyzer), Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST_NOT },
+            { new TermQuery(new Term(IndexSchema.Id, id)), Occur.MUST_NOT },
         };
-        return searcher.Search(query, null, count, ByRelevance).ScoreDocs.Select(hit => Card(searcher.Doc(hit.Doc, CardFields))).ToArray();
+        return searcher.Search(query, null, count, ByRelevance).ScoreDocs.Select(hit => Card(searcher.Doc(hit.Doc, IndexSchema.CardFields))).ToArray();
     });
 
     /// <summary>The record <paramref name="id"/> answers and the records answering it (oldest first), as inferred at indexing.</summary>
@@ -41,15 +41,15 @@ public sealed partial class ArchiveSearcher
             return new DocumentReplies(null, []);
         }
 
-        var stored = searcher.Doc(docNum, CardFields);
+        var stored = searcher.Doc(docNum, IndexSchema.CardFields);
         ReplyCard? inReplyTo = null;
-        if (stored.Get(IndexFields.InReplyTo) is { } originalId && DocNumber(searcher, originalId) is { } originalNum)
+        if (stored.Get(IndexSchema.InReplyTo) is { } originalId && DocNumber(searcher, originalId) is { } originalNum)
         {
-            inReplyTo = new ReplyCard(Card(searcher.Doc(originalNum, CardFields)), stored.Get(IndexFields.ReplyReason));
+            inReplyTo = new ReplyCard(Card(searcher.Doc(originalNum, IndexSchema.CardFields)), stored.Get(IndexSchema.ReplyReason));
         }
 
-        var answers = Stored(searcher, new TermQuery(new Term(IndexFields.InReplyTo, id)))
-            .Select(answer => new ReplyCard(Card(answer), answer.Get(IndexFields.ReplyReason)))
+        var answers = Stored(searcher, new TermQuery(new Term(IndexSchema.InReplyTo, id)))
+            .Select(answer => new ReplyCard(Card(answer), answer.Get(IndexSchema.ReplyReason)))
             .ToArray();
         return new DocumentReplies(inReplyTo, answers);
     });
@@ -65,17 +65,17 @@ public sealed partial class ArchiveSearcher
             return null;
         }
 
-        if (searcher.Doc(docNum, CardFields).Get(IndexFields.Thread) is not { } root)
+        if (searcher.Doc(docNum, IndexSchema.CardFields).Get(IndexSchema.Thread) is not { } root)
         {
             return [];
         }
 
-        return Stored(searcher, new TermQuery(new Term(IndexFields.Thread, root)))
+        return Stored(searcher, new TermQuery(new Term(IndexSchema.Thread, root)))
             .Select(message => new ThreadMessage(
                 Card(message),
-                Correspondents.FromTitle(message.Get(IndexFields.Title), index.Names),
-                message.Get(IndexFields.InReplyTo),
-                message.Get(IndexFields.ReplyReason)))
+                Correspondents.FromTitle(message.Get(IndexSchema.Title), index.Names),
+                message.Get(IndexSchema.InReplyTo),
+                message.Get(IndexSchema.ReplyReason)))
             .ToArray();
     });
 
@@ -103,7 +103,7 @@ public sealed partial class ArchiveSearcher
             .Select(hit => searcher.Doc(hit.Doc))
             .Select(stored =>
             {
-                var record = RecordJson.Read(stored.Get(IndexFields.Record));
+                var record = RecordJson.Read(stored.Get(IndexSchema.Record));
                 var reference = record.Citation.References.First(r => ArchivalOrder.FileOf(r) == file);
                 return (key: ArchivalOrder.Key(reference), filed: new FiledDocument(Card(stored), reference[ArchivalLevelKind.Listy]));
             })
@@ -131,14 +131,14 @@ public sealed partial class ArchiveSearcher
             return DateSort(sort == SearchSort.DateDescending);
         }
 
-        var archival = new SortField(IndexFields.ArchivalSort, SortFieldType.STRING);
+        var archival = new SortField(IndexSchema.ArchivalSort, SortFieldType.STRING);
         archival.SetMissingValue(SortField.STRING_LAST);
         return new Sort([archival, .. DateSort(descending: false).GetSort()]);
     }
 
     /// <summary>The stored fields of every record matching <paramref name="query"/>, oldest first.</summary>
     private static IEnumerable<Lucene.Net.Documents.Document> Stored(IndexSearcher searcher, Query query) =>
-        searcher.Search(query, null, MaxListed, DateSort(descending: false)).ScoreDocs.Select(hit => searcher.Doc(hit.Doc, CardFields));
+        searcher.Search(query, null, MaxListed, DateSort(descending: false)).ScoreDocs.Select(hit => searcher.Doc(hit.Doc, IndexSchema.CardFields));
 
     private static int? DocNumber(IndexSearcher searcher, string id)
     {
@@ -147,16 +147,16 @@ public sealed partial class ArchiveSearcher
             return null;
         }
 
-        var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+        var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
         return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
     }
 
     private static DocumentCard Card(Lucene.Net.Documents.Document stored) => new(
-        stored.Get(IndexFields.Id),
-        stored.Get(IndexFields.Title),
-        stored.Get(IndexFields.DateText),
-        stored.Get(IndexFields.DateIso),
-        stored.Get(IndexFields.Summary));
+        stored.Get(IndexSchema.Id),
+        stored.Get(IndexSchema.Title),
+        stored.Get(IndexSchema.DateText),
+        stored.Get(IndexSchema.DateIso),
+        stored.Get(IndexSchema.Summary));
 
     /// <summary>Runs <paramref name="read"/> with the shared searcher, released afterwards.</summary>
     private T Use<T>(Func<IndexSearcher, T> read)

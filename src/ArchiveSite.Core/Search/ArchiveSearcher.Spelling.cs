@@ -1,3 +1,6 @@
+using ArchiveSite.Core.Search.Highlighting;
+using ArchiveSite.Core.Search.Results;
+
 namespace ArchiveSite.Core.Search;
 
 public sealed partial class ArchiveSearcher

@@ -1,6 +1,9 @@
 using ArchiveSite.Core.Documents;
-using ArchiveSite.Core.Names;
 using ArchiveSite.Core.Rendering;
+using ArchiveSite.Core.Search.Highlighting;
+using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Search.Querying;
+using ArchiveSite.Core.Search.Results;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -13,11 +16,6 @@ namespace ArchiveSite.Core.Search;
 /// </summary>
 public sealed partial class ArchiveSearcher(ArchiveIndex index)
 {
-    private static readonly HashSet<string> HitFields =
-        [IndexFields.Id, IndexFields.Title, IndexFields.Summary, IndexFields.Record, IndexFields.DateText, IndexFields.DateIso];
-
-    private static readonly HashSet<string> HighlightedFields = [IndexFields.Title, IndexFields.Summary, IndexFields.Body];
-
     private readonly QueryTranslator _translator = new(index.Analyzer, index.Names);
 
     /// <summary>How many records are served.</summary>
@@ -67,11 +65,11 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
             var matcher = new TextMatcher(index.Analyzer, index.Names, HighlightTerms(searcher, translated.Query), translated.People);
             var hits = top.ScoreDocs
                 .Skip((int)Math.Min(((long)request.Page - 1) * request.PageSize, wanted))
-                .Select(scoreDoc => ToHit(searcher.IndexReader, scoreDoc.Doc, searcher.Doc(scoreDoc.Doc, HitFields), matcher))
+                .Select(scoreDoc => ToHit(searcher.IndexReader, scoreDoc.Doc, searcher.Doc(scoreDoc.Doc, IndexSchema.HitFields), matcher))
                 .ToArray();
             return new SearchResults(request, top.TotalHits, hits, null, translated.Notices, translated.People, FacetGroups(request, facets.Counts))
             {
-                Spellings = translated.People.Count == 0 ? [] : NameVariants.Count(translated.People, facets.Counts[NameVariants.Dimension.Key]),
+                Spellings = translated.People.Count == 0 ? [] : PersonVariants.Count(translated.People, facets.Counts[NameVariants.Dimension.Key]),
             };
         }
         catch (BooleanQuery.TooManyClausesException)
@@ -124,13 +122,13 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
         var searcher = index.Searchers.Acquire();
         try
         {
-            var top = searcher.Search(new TermQuery(new Term(IndexFields.Id, id)), 1);
+            var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
             if (top.TotalHits == 0)
             {
                 return null;
             }
 
-            return RecordJson.Read(searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexFields.Record));
+            return RecordJson.Read(searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexSchema.Record));
         }
         finally
         {
@@ -201,14 +199,14 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
     /// Best match first, equal scores by id: Lucene alone breaks ties by position in the index, which
     /// varies between builds (records are added from several threads), so a page would too.
     /// </summary>
-    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(IndexFields.IdSort, SortFieldType.STRING));
+    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(IndexSchema.IdSort, SortFieldType.STRING));
 
     /// <summary>By first day covered; undated records last either way; ties by id so paging is stable.</summary>
     private static Sort DateSort(bool descending)
     {
-        var date = new SortField(IndexFields.DateSort, SortFieldType.INT64, descending);
+        var date = new SortField(IndexSchema.DateSort, SortFieldType.INT64, descending);
         date.SetMissingValue(descending ? long.MinValue : long.MaxValue);
-        return new Sort(date, new SortField(IndexFields.IdSort, SortFieldType.STRING));
+        return new Sort(date, new SortField(IndexSchema.IdSort, SortFieldType.STRING));
     }
 
     /// <summary>The analyzed terms the query matched in text fields, wildcards expanded against this index.</summary>
@@ -222,7 +220,7 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
 
         var terms = new HashSet<Term>();
         searcher.Rewrite(query).ExtractTerms(terms);
-        foreach (var term in terms.Where(t => HighlightedFields.Contains(t.Field)))
+        foreach (var term in terms.Where(t => IndexSchema.HighlightedFields.Contains(t.Field)))
         {
             texts.Add(term.Text);
         }
@@ -232,17 +230,17 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
 
     private static SearchHit ToHit(IndexReader reader, int docId, Lucene.Net.Documents.Document stored, TextMatcher matcher)
     {
-        var title = stored.Get(IndexFields.Title);
-        var summary = stored.Get(IndexFields.Summary);
+        var title = stored.Get(IndexSchema.Title);
+        var summary = stored.Get(IndexSchema.Summary);
         // The body is not stored as plain text (the record holds it once, as written): its plain
         // text is derived again exactly as at indexing, so the term vector's offsets fit it.
-        var body = MarkdownRenderer.ToPlainText(RecordJson.Read(stored.Get(IndexFields.Record)));
+        var body = MarkdownRenderer.ToPlainText(RecordJson.Read(stored.Get(IndexSchema.Record)));
         return new SearchHit(
-            stored.Get(IndexFields.Id),
-            Highlighter.Mark(title, matcher.FindMatches(title, IndexFields.Title)),
-            stored.Get(IndexFields.DateText),
-            stored.Get(IndexFields.DateIso),
-            Highlighter.Mark(summary, matcher.FindMatches(summary, IndexFields.Summary)),
+            stored.Get(IndexSchema.Id),
+            Highlighter.Mark(title, matcher.FindMatches(title, IndexSchema.Title)),
+            stored.Get(IndexSchema.DateText),
+            stored.Get(IndexSchema.DateIso),
+            Highlighter.Mark(summary, matcher.FindMatches(summary, IndexSchema.Summary)),
             Highlighter.Snippet(body, matcher.FindBodyMatches(reader, docId, body)));
     }
 }

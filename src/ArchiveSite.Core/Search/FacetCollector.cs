@@ -1,3 +1,4 @@
+using ArchiveSite.Core.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;

@@ -1,3 +1,4 @@
+using ArchiveSite.Core.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
@@ -55,7 +56,7 @@ internal static class RelatedDocuments
     /// <summary>As MoreLikeThis: at most this many tokens of a field analyzed.</summary>
     private const int MaxTokensParsed = 5000;
 
-    private static readonly string[] Fields = [IndexFields.Title, IndexFields.Summary, IndexFields.Body];
+    private static readonly string[] Fields = [IndexSchema.Title, IndexSchema.Summary, IndexSchema.Body];
 
     private static readonly TFIDFSimilarity Similarity = new DefaultSimilarity();
 

@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text;
 using ArchiveSite.Core.Names;
+using ArchiveSite.Core.Search.Highlighting;
+using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Search.Querying;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -11,7 +14,7 @@ namespace ArchiveSite.Core.Search;
 /// <summary>
 /// "Did you mean": replaces each word of a query that occurs nowhere in the archive with the
 /// nearest word that does, drawn from the index's own vocabulary (the unstemmed
-/// <see cref="IndexFields.Spell"/> field, so the suggestion is a word as written, "pilots", not
+/// <see cref="IndexSchema.Spell"/> field, so the suggestion is a word as written, "pilots", not
 /// the stem "pilot"). Lucene.Net.Suggest is not available; this is DirectSpellChecker's recipe
 /// with core APIs: a Levenshtein automaton (<see cref="FuzzyTermsEnum"/>) walks the terms within
 /// two edits, and the nearest wins, then the most frequent.
@@ -25,7 +28,7 @@ public static class SpellingSuggester
     /// </summary>
     public static IReadOnlyList<TextSegment>? Correct(IndexReader reader, NameAuthority names, string query)
     {
-        var terms = MultiFields.GetTerms(reader, IndexFields.Spell);
+        var terms = MultiFields.GetTerms(reader, IndexSchema.Spell);
         if (terms is null)
         {
             return null;
@@ -43,7 +46,7 @@ public static class SpellingSuggester
 
             var word = query.Substring(start, length);
             var lower = word.ToLowerInvariant();
-            if (reader.DocFreq(new Term(IndexFields.Spell, lower)) > 0 || Nearest(terms, lower) is not { } replacement)
+            if (reader.DocFreq(new Term(IndexSchema.Spell, lower)) > 0 || Nearest(terms, lower) is not { } replacement)
             {
                 continue;
             }
@@ -71,7 +74,7 @@ public static class SpellingSuggester
     {
         // Two edits in a four-letter word leave too little of it: "pact" would become "act" or "fact".
         var maxEdits = word.Length <= QueryWords.MinLength ? 1 : LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
-        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(IndexFields.Spell, word), maxEdits, prefixLength: 1, transpositions: true);
+        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(IndexSchema.Spell, word), maxEdits, prefixLength: 1, transpositions: true);
         (string Text, int Distance, int DocFreq)? best = null;
         while (candidates.MoveNext())
         {

@@ -2,6 +2,10 @@ using System.Text;
 using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Search.Highlighting;
+using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Search.Querying;
+using ArchiveSite.Core.Search.Results;
 using Microsoft.Extensions.Options;
 
 namespace ArchiveSite.Web.Endpoints;

@@ -1,8 +1,12 @@
-using ArchiveSite.Core.Search;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
+using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Search.Highlighting;
+using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Search.Querying;
+using ArchiveSite.Core.Search.Results;
 using Microsoft.Extensions.Options;
 
 namespace ArchiveSite.Web.Endpoints;

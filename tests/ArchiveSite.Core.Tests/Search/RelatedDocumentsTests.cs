@@ -1,4 +1,8 @@
 using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Search.Highlighting;
+using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Search.Querying;
+using ArchiveSite.Core.Search.Results;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
@@ -44,7 +48,7 @@ public sealed class RelatedDocumentsTests(TestArchive archive) : IClassFixture<T
                 var lucene = new MoreLikeThis(searcher.IndexReader)
                 {
                     Analyzer = archive.Index.Analyzer,
-                    FieldNames = [IndexFields.Title, IndexFields.Summary, IndexFields.Body],
+                    FieldNames = [IndexSchema.Title, IndexSchema.Summary, IndexSchema.Body],
                     MinTermFreq = 1,
                     MinDocFreq = 2,
                     MinWordLen = 3,

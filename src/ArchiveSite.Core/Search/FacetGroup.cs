@@ -1,4 +1,0 @@
-namespace ArchiveSite.Core.Search;
-
-/// <summary>A facet's values for the current results.</summary>
-public sealed record FacetGroup(FacetDimension Dimension, IReadOnlyList<FacetValue> Values);

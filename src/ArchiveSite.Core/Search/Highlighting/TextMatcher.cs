@@ -1,0 +1,92 @@
+using ArchiveSite.Core.Names;
+using ArchiveSite.Core.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace ArchiveSite.Core.Search.Highlighting;
+
+/// <summary>
+/// Finds where a query matched in a piece of text: the query's analyzed terms (wildcards already
+/// expanded against the index), and every way the text writes a person the query named.
+/// Immutable; one per query.
+/// </summary>
+public sealed class TextMatcher
+{
+    private readonly Analyzer _analyzer;
+    private readonly NameAuthority _names;
+    private readonly IReadOnlySet<string> _terms;
+    private readonly IReadOnlyList<Person> _people;
+
+    internal TextMatcher(Analyzer analyzer, NameAuthority names, IReadOnlySet<string> terms, IReadOnlyList<Person> people)
+    {
+        _analyzer = analyzer;
+        _names = names;
+        _terms = terms;
+        _people = people;
+    }
+
+    /// <summary>True when the query has nothing that can be marked in text (only dates or ids, say).</summary>
+    public bool IsEmpty => _terms.Count == 0 && _people.Count == 0;
+
+    /// <summary>Offsets of every match in <paramref name="text"/>, analyzed as the body field is.</summary>
+    public List<(int Start, int End)> FindMatches(string text, string field = IndexSchema.Body)
+    {
+        var matches = Highlighter.FindMatches(_analyzer, field, text, _terms);
+        AddPeople(matches, text);
+        return matches;
+    }
+
+    /// <summary>
+    /// Offsets of every match in the stored body <paramref name="body"/> of document
+    /// <paramref name="docId"/>, looked up in its term vector (the same tokens and offsets analysis
+    /// would give, without analyzing); analyzed as <see cref="FindMatches"/> does when the index has no vector.
+    /// </summary>
+    internal List<(int Start, int End)> FindBodyMatches(IndexReader reader, int docId, string body)
+    {
+        var vector = reader.GetTermVector(docId, IndexSchema.Body);
+        if (vector is null || !vector.HasOffsets)
+        {
+            return FindMatches(body);
+        }
+
+        var matches = new List<(int Start, int End)>();
+        if (_terms.Count > 0)
+        {
+            var terms = vector.GetEnumerator();
+            DocsAndPositionsEnum? positions = null;
+            foreach (var term in _terms)
+            {
+                if (!terms.SeekExact(new BytesRef(term)))
+                {
+                    continue;
+                }
+
+                positions = terms.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
+                if (positions is null || positions.NextDoc() == Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    continue;
+                }
+
+                for (var i = 0; i < positions.Freq; i++)
+                {
+                    positions.NextPosition();
+                    matches.Add((positions.StartOffset, positions.EndOffset));
+                }
+            }
+        }
+
+        AddPeople(matches, body);
+        return matches;
+    }
+
+    private void AddPeople(List<(int Start, int End)> matches, string text)
+    {
+        if (_people.Count > 0)
+        {
+            matches.AddRange(_names.FindMentions(text)
+                .Where(m => _people.Contains(m.Person))
+                .Select(m => (m.Start, m.Start + m.Length)));
+        }
+    }
+}

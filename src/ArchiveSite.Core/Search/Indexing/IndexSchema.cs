@@ -1,0 +1,223 @@
+using ArchiveSite.Core.Documents;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace ArchiveSite.Core.Search.Indexing;
+
+/// <summary>
+/// The index's schema, in one place, as Blacklight keeps its field configuration: every field's
+/// name, how Lucene keeps it (its type and analysis, stored or not, doc values, term vectors), its
+/// boost and query prefix, and which stored sets read it, each with the reason for the choice
+/// beside it. The builder writes documents from it (<see cref="ArchiveIndexBuilder"/>), the
+/// analyzer and the query parser read analysis, boosts and prefixes from it, the searcher reads its
+/// stored sets. Facets are declared in <see cref="Facets"/>.
+/// </summary>
+internal static class IndexSchema
+{
+    // ---- Identity -------------------------------------------------------------------------
+
+    /// <summary>The permalink id: a StringField, one untokenized term for exact lookups, and stored. Prefix <c>id:</c>.</summary>
+    public const string Id = "id";
+
+    /// <summary>The id again as sorted doc values: the tie-breaker that makes every ordering stable (documents are added from several threads, so index order varies between builds).</summary>
+    public const string IdSort = "id_sort";
+
+    // ---- Text searched by default: English analysis (stemmed), boosted by where a word stands ----
+
+    /// <summary>Title: stored for result lists. A word in the title counts most (boost 4).</summary>
+    public const string Title = "title";
+
+    /// <summary>Summary: stored for result lists (boost 2).</summary>
+    public const string Summary = "summary";
+
+    /// <summary>
+    /// Body as plain text (<see cref="Rendering.MarkdownRenderer.ToPlainText"/>, notes included): not
+    /// stored (the record JSON holds it as written; storing it twice made stored fields, the index's
+    /// largest part, two fifths larger), with a term vector of its words and their offsets, so a
+    /// snippet finds its matches by lookup and "related documents" reads a record's words without
+    /// analysing the text again. Prefixes <c>body:</c> and <c>text:</c>.
+    /// </summary>
+    public const string Body = "body";
+
+    /// <summary>The whole citation: not stored (the record JSON has it).</summary>
+    public const string Citation = "citation";
+
+    /// <summary>
+    /// Archival references in canonical words ("APRF fond 45 opis 1 delo 347"), whatever the
+    /// record's spelling (f., op., d.), one value per reference, so "Fond 45" finds a record written
+    /// "f. 45". Prefixes <c>ref:</c> and <c>archive:</c>.
+    /// </summary>
+    public const string Reference = "ref";
+
+    // ---- Keywords ------------------------------------------------------------------------------
+
+    /// <summary>People the record mentions, as names-authority ids: untokenized terms, one per person. Prefix <c>person:</c>.</summary>
+    public const string Person = "person";
+
+    /// <summary>Original language, lowercased as one term. Prefix <c>language:</c>.</summary>
+    public const string Language = "language";
+
+    // ---- Dates ---------------------------------------------------------------------------------
+
+    /// <summary>First and last day the record's date covers, as yyyymmdd Int32 trie terms, for overlap ranges (<see cref="Querying.DateFilter"/>).</summary>
+    public const string DateStart = "date_start";
+
+    /// <inheritdoc cref="DateStart"/>
+    public const string DateEnd = "date_end";
+
+    /// <summary>The first day as numeric doc values, for sorting by date. Undated records have none.</summary>
+    public const string DateSort = "date_sort";
+
+    /// <summary>Stored only: the date as written, and as ISO, for result lists.</summary>
+    public const string DateText = "date_text";
+
+    /// <inheritdoc cref="DateText"/>
+    public const string DateIso = "date_iso";
+
+    /// <summary>
+    /// Every day covered by the dates the body mentions ("Sent 17.11.50", "Received 18.11"), one
+    /// yyyymmdd Int32 value per day. Not a start/end pair like <see cref="DateStart"/>: a record
+    /// mentions many dates, and Lucene does not keep a multi-valued field's values paired, so a
+    /// record mentioning the 16th and the 20th would match a search for the 18th. With one value per
+    /// day (a mention spans a month at most), "some mentioned day lies in the range" is one exact
+    /// range query. Kept apart from the record's own date so that <c>date:</c> and sorting are by
+    /// when a record was written, not by what it talks about.
+    /// </summary>
+    public const string MentionedDay = "mentioned_day";
+
+    /// <summary>The prefix researchers write for the record's own date: <c>date:1950-11</c>.</summary>
+    public const string DatePrefix = "date";
+
+    /// <summary>The prefix researchers write for a date the text mentions: <c>mentioned:"November 20, 1950"</c>.</summary>
+    public const string MentionedPrefix = "mentioned";
+
+    /// <summary>Each date prefix and the index fields its overlap query runs over.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Start, string End)> DatePrefixes = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        [DatePrefix] = (DateStart, DateEnd),
+        [MentionedPrefix] = (MentionedDay, MentionedDay),
+    };
+
+    // ---- Relations, inferred once at indexing (they need every record at once) -----------------
+
+    /// <summary>The id of the record this one answers (<see cref="ReplyThreads"/>): a stored StringField, so "answered by" is one TermQuery on the original's id.</summary>
+    public const string InReplyTo = "in_reply_to";
+
+    /// <summary>Stored only: why <see cref="InReplyTo"/> was inferred, shown beside the link.</summary>
+    public const string ReplyReason = "reply_reason";
+
+    /// <summary>The id of the first message of the record's reply thread: a stored StringField, so a thread is one TermQuery.</summary>
+    public const string Thread = "thread";
+
+    /// <summary>The first archival reference as a padded key (<see cref="Citations.ArchivalOrder"/>): sorted doc values for sort=archival; records without references have none and sort last.</summary>
+    public const string ArchivalSort = "archival_sort";
+
+    // ---- For the site's own use ----------------------------------------------------------------
+
+    /// <summary>
+    /// Title, summary, body and citation again, lowercased runs of letters, neither stemmed nor
+    /// stored: the vocabulary "did you mean" draws from, so it suggests words as written ("pilots"),
+    /// never stems ("pilot"). Documents only, no positions or norms: only which words occur, and how
+    /// often, is read.
+    /// </summary>
+    public const string Spell = "spell";
+
+    /// <summary>Stored only: the whole record as JSON (<see cref="RecordJson"/>), for the detail page.</summary>
+    public const string Record = "record";
+
+    // ---- How fields are analysed, weighed and named in queries --------------------------------
+
+    /// <summary>How a field's text becomes terms; every field not named in <see cref="AnalysisOf"/> is <see cref="Analysis.English"/>.</summary>
+    public enum Analysis
+    {
+        /// <summary>English words, stemmed, stop words dropped.</summary>
+        English,
+
+        /// <summary>The whole value as one term, as written (ids, authority ids).</summary>
+        Keyword,
+
+        /// <summary>The whole value as one term, lowercased (a language).</summary>
+        LowercaseKeyword,
+
+        /// <summary>
+        /// Runs of letters, lowercased: as <see cref="Querying.QueryWords"/> reads a query's words, so
+        /// both sides agree, and a character tokenizer costs a fraction of StandardTokenizer's grammar.
+        /// </summary>
+        Letters,
+    }
+
+    /// <summary>The fields whose analysis is not English.</summary>
+    public static readonly IReadOnlyDictionary<string, Analysis> AnalysisOf = new Dictionary<string, Analysis>(StringComparer.Ordinal)
+    {
+        [Id] = Analysis.Keyword,
+        [Person] = Analysis.Keyword,
+        [Language] = Analysis.LowercaseKeyword,
+        [Spell] = Analysis.Letters,
+    };
+
+    /// <summary>The fields a query's words search when no prefix names one, with their boosts: a title match counts most.</summary>
+    public static readonly IReadOnlyDictionary<string, float> DefaultFields = new Dictionary<string, float>
+    {
+        [Title] = 4f,
+        [Summary] = 2f,
+        [Body] = 1f,
+        [Citation] = 1f,
+        [Reference] = 1f,
+    };
+
+    /// <summary>Field prefixes a researcher may write in a query, and the field each means.</summary>
+    public static readonly IReadOnlyDictionary<string, string> QueryPrefixes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["title"] = Title,
+        ["summary"] = Summary,
+        ["body"] = Body,
+        ["text"] = Body,
+        ["citation"] = Citation,
+        ["ref"] = Reference,
+        ["archive"] = Reference,
+        ["language"] = Language,
+        ["id"] = Id,
+        ["person"] = Person,
+        [DatePrefix] = DatePrefix,
+        [MentionedPrefix] = MentionedPrefix,
+    };
+
+    // ---- Stored sets: which stored fields each kind of read loads (never more than it shows) ----
+
+    /// <summary>A search result: its card, and the record for the snippet's plain text.</summary>
+    public static readonly ISet<string> HitFields = new HashSet<string>([Id, Title, Summary, Record, DateText, DateIso]);
+
+    /// <summary>A card in a list of related records, replies or a thread: no record JSON.</summary>
+    public static readonly ISet<string> CardFields = new HashSet<string>([Id, Title, Summary, DateText, DateIso, InReplyTo, ReplyReason, Thread]);
+
+    /// <summary>The text fields whose matches are marked in results and on the detail page.</summary>
+    public static readonly ISet<string> HighlightedFields = new HashSet<string>([Title, Summary, Body]);
+
+    // ---- Lucene field types that are not Lucene's own ------------------------------------------
+
+    /// <summary>The body's type: analysed, not stored, term vectors with offsets (<see cref="Body"/>).</summary>
+    public static readonly FieldType BodyType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        StoreTermVectors = true,
+        StoreTermVectorOffsets = true,
+    });
+
+    /// <summary>The spelling vocabulary's type: documents only, no norms, not stored (<see cref="Spell"/>).</summary>
+    public static readonly FieldType SpellType = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
+
+    /// <summary>A facet value: a term to filter by, and doc values to count with (<see cref="Facets"/>).</summary>
+    public static IEnumerable<Field> FacetValue(string field, string value) =>
+        [new StringField(field, value, Field.Store.NO), new SortedSetDocValuesField(field, new BytesRef(value))];
+
+    /// <summary>A field type made read-only, as Lucene's own static types are.</summary>
+    public static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}
