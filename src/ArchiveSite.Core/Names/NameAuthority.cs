@@ -138,6 +138,13 @@ public sealed partial class NameAuthority
         }
     }
 
+    /// <summary>
+    /// The person <paramref name="text"/> names when it is one of their names and nothing more
+    /// ("Kim II Sung", not "Kim II Sung's telegram"); null otherwise.
+    /// </summary>
+    public Person? Whole(string text) =>
+        FindMentions(text).FirstOrDefault() is { Start: 0 } mention && mention.Length == text.Length ? mention.Person : null;
+
     /// <summary>True when <paramref name="start"/>, folded, begins some variant: checked at every word, so nothing is allocated.</summary>
     private bool StartsLikeAVariant(ReadOnlySpan<char> start)
     {
