@@ -3,13 +3,6 @@ using ArchiveSite.Core.Documents;
 
 namespace ArchiveSite.Core.Citations;
 
-/// <summary>What a formatted citation names besides the record: where the researcher read it, and when.</summary>
-/// <param name="Document">The record cited.</param>
-/// <param name="Permalink">The permalink of the text cited (the versioned one when a version is cited).</param>
-/// <param name="Accessed">The day the researcher consulted it.</param>
-/// <param name="SiteName">The name of this site, the digital copy's second container.</param>
-public sealed record CitationContext(ArchiveDocument Document, string Permalink, DateOnly Accessed, string SiteName = "ArchiveSite");
-
 /// <summary>A stretch of a formatted citation; titles and containers are italic in some styles.</summary>
 /// <param name="Text">The text.</param>
 /// <param name="Italic">True to set it in italics.</param>

@@ -1,5 +1,6 @@
 using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Names;
 
 namespace ArchiveSite.Core.Tests.Citations;
 
@@ -13,7 +14,7 @@ internal static class CitationSamples
         var path = RepositoryPaths.Seed(id);
         var result = DocumentLoader.LoadFile(path, Path.GetFileName(path));
         Assert.True(result.IsSuccess, result.Rejection?.ToString());
-        return new CitationContext(result.Document!, $"https://archive.example.org/documents/{id}", Accessed);
+        return CitationContext.Of(result.Document!, NameAuthority.Default, $"https://archive.example.org/documents/{id}", Accessed);
     }
 
     public static ArchiveDate Date(string text)
