@@ -23,6 +23,14 @@ internal static class CitationSamples
         return date;
     }
 
+    /// <summary>The seed 112082 under another title, its correspondents read from that title: <c>Telegram From the Department of State to the Embassy in Italy</c>.</summary>
+    public static CitationContext Titled(string title)
+    {
+        var seed = Seed("112082");
+        var document = seed.Document with { Title = title, Citation = seed.Document.Citation with { QuotedTitle = title } };
+        return CitationContext.Of(document, NameAuthority.Default, seed.Permalink, Accessed);
+    }
+
     /// <summary>The seed 112082 with another date.</summary>
     public static CitationContext Dated(string date)
     {
