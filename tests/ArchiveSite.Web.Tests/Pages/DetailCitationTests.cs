@@ -44,6 +44,9 @@ public sealed class DetailCitationTests(ArchiveSiteFactory factory) : IClassFixt
         Assert.Equal("http://localhost/documents/112079", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.Equal("Telegram from Shtykov to Gromyko, transmitting 16 November 1950 message form Kim Il Sung to Stalin", Meta("citation_title"));
         Assert.Equal("1950/11/17", Meta("citation_date"));
+        // The telegram's sender, not the writer of the message it transmits.
+        Assert.Equal(["Shtykov, Terentii"], page.QuerySelectorAll("meta[name='citation_author']").Select(m => m.GetAttribute("content")));
+        Assert.Equal("Shtykov, Terentii", Meta("DC.creator"));
         Assert.Equal("History and Public Policy Program Digital Archive", Meta("citation_publisher"));
         Assert.Equal("1950-11-17", Meta("DC.date"));
         Assert.Equal(2, page.QuerySelectorAll("meta[name='DC.relation']").Length);
@@ -52,6 +55,8 @@ public sealed class DetailCitationTests(ArchiveSiteFactory factory) : IClassFixt
         Assert.Equal("https://schema.org", jsonLd.GetProperty("@context").GetString());
         Assert.Contains("ArchiveComponent", jsonLd.GetProperty("@type").EnumerateArray().Select(t => t.GetString()));
         Assert.Equal("1950-11-17", jsonLd.GetProperty("dateCreated").GetString());
+        Assert.Equal("Terentii Shtykov", jsonLd.GetProperty("author")[0].GetProperty("name").GetString());
+        Assert.Equal("Andrei Gromyko", jsonLd.GetProperty("recipient")[0].GetProperty("name").GetString());
         Assert.Equal(["APRF", "AVPRF"], jsonLd.GetProperty("holdingArchive").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
     }
 }
