@@ -20,6 +20,7 @@ public sealed class DetailCitationTests(ArchiveSiteFactory factory) : IClassFixt
         Assert.Contains(links[1].Replace("http://", "", StringComparison.Ordinal), mla.Text(), StringComparison.Ordinal);
         Assert.Equal(["Wilson Center Digital Archive", "ArchiveSite"], mla.QuerySelectorAll("i").Select(i => i.Text()));
         Assert.Contains("APRF, Fond 45, Opis 1, Delo 347, Listy 90-91 and AVPRF", page.QuerySelector("#citation-chicago-note").Text(), StringComparison.Ordinal);
+        Assert.StartsWith("Joseph Stalin to Kim Il Sung (via Terentii Shtykov), telegram, November 20, 1950,", page.QuerySelector("#citation-chicago-note")!.Text(), StringComparison.Ordinal);
         Assert.Equal(["/documents/112082/citation.bib", "/documents/112082/citation.ris", "/documents/112082/citation.json"],
             page.QuerySelectorAll(".downloads a").Select(a => a.GetAttribute("href")));
         Assert.All(page.QuerySelectorAll("button.copy-button"), b => Assert.True(b.HasAttribute("hidden"), "copy buttons wait for JavaScript"));
