@@ -58,15 +58,15 @@ public static class CitationStyles
     [
         new(Join(" ", c.Correspondence.Authors.Count == 0
                 ? Quoted(Title(c), ".") + " " + Sentence(ChicagoDate(c.Document.Date))
-                : Sentence(Authors(c.Correspondence.Authors, n => n.Inverted, n => n.Name, ", and ")) + " "
-                    + Sentence(Capitalized(Join(", ", Join(" ", c.Correspondence.Kind, Addressees(c.Correspondence) is { } to ? "to " + to : null), ChicagoDate(c.Document.Date)))),
+                : Sentence(Authors(c.Correspondence.Authors, n => n.Inverted, n => n.Name, ", and ")) + " " + Sentence(ChicagoItem(c)),
             Sentence(Location(c)), Sentence(c.Document.Citation.Publisher), Sentence(c.SiteName), Sentence("Accessed " + LongDate(c.Accessed)), Sentence(c.Permalink))),
     ]);
 
     /// <summary>
-    /// MLA 9: <c>"Title." 20 Nov. 1950. APRF, Fond 45, …. <i>Wilson Center Digital Archive</i>,
-    /// <i>ArchiveSite</i>, host/documents/112082. Accessed 23 Nov. 2026.</c> MLA leaves out
-    /// <c>https://</c> and abbreviates months of more than four letters.
+    /// MLA 9: <c>Stalin, Joseph. "Title." 20 Nov. 1950. APRF, Fond 45, …. <i>Wilson Center Digital
+    /// Archive</i>, <i>ArchiveSite</i>, host/documents/112082. Accessed 23 Nov. 2026.</c> (without a
+    /// known sender, from the title on). MLA leaves out <c>https://</c> and abbreviates months of
+    /// more than four letters.
     /// </summary>
     public static FormattedCitation Mla(CitationContext c)
     {
@@ -95,7 +95,7 @@ public static class CitationStyles
     {
         var title = Title(c);
         var sources = string.Join("; ", new[] { c.Document.Citation.Publisher, c.SiteName }.Where(s => !string.IsNullOrWhiteSpace(s)));
-        var rest = Join(" ", Sentence(Location(c)), Sentence(sources)) + $" Retrieved {LongDate(c.Accessed)}, from {c.Permalink}";
+        var rest = Join(" ", Sentence(Location(c)), Sentence(sources), $"Retrieved {LongDate(c.Accessed)}, from {c.Permalink}");
         var date = $"({ApaDate(c.Document.Date)}).";
         if (c.Correspondence.Authors.Count == 0)
         {
@@ -113,6 +113,10 @@ public static class CitationStyles
     /// <summary>"Joseph Stalin to Kim Il Sung (via Terentii Shtykov)": the correspondents in reading order, as Chicago's note names them.</summary>
     private static string Correspondents(Correspondence c) =>
         Join(" to ", Names(c.Authors.Select(a => a.Name).ToArray()), Addressees(c));
+
+    /// <summary>"Telegram to Kim Il Sung (via Terentii Shtykov), November 20, 1950": what the item is, to whom and when, as Chicago's bibliography describes a letter.</summary>
+    private static string? ChicagoItem(CitationContext c) =>
+        Capitalized(Join(", ", Join(" ", c.Correspondence.Kind, Addressees(c.Correspondence) is { } to ? "to " + to : null), ChicagoDate(c.Document.Date)));
 
     /// <summary>"Kim Il Sung (via Terentii Shtykov)"; null when the record names no recipient.</summary>
     private static string? Addressees(Correspondence c) => c.Recipients.Count == 0 ? null :
