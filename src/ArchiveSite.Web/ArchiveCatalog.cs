@@ -378,6 +378,7 @@ public sealed class ArchiveCatalog : IDisposable
             entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(SetSpec).ToArray())),
             HarvestSets(entries),
             searcher.GetDocument,
+            searcher.Names,
             Math.Max(1, settings.OaiPageSize)));
         var source = settings.ReadOnly ? " (read-only)" : $" from {settings.ResolvedDocumentsPath}";
         if (index.Update is { } update)

@@ -9,7 +9,8 @@ namespace ArchiveSite.Core.Citations;
 /// engines pick the record up without copy and paste: Highwire Press <c>citation_*</c> meta tags
 /// (what Zotero's and Google Scholar's page readers look for first), Dublin Core <c>DC.*</c> meta
 /// tags, and schema.org JSON-LD (an <c>ArchiveComponent</c> held by its archive). Each says what
-/// the record says: the date at its own precision, the citation and references as written.
+/// the record says: its sender as author (and, in JSON-LD, its addressee as recipient), the date
+/// at its own precision, the citation and references as written.
 /// </summary>
 public static class CitationMetadata
 {
@@ -27,6 +28,12 @@ public static class CitationMetadata
         }
 
         Add("citation_title", CitationStyles.Title(c));
+        // One tag a name, "Family, Given" for a person, as Google Scholar and Zotero read them.
+        foreach (var author in c.Correspondence.Authors)
+        {
+            Add("citation_author", author.Filed);
+        }
+
         // Highwire dates are YYYY/MM/DD, or fewer parts: a month-only record gives no day.
         Add("citation_date", d.Date is { } date ? HighwireDate(date) : null);
         Add("citation_publisher", d.Citation.Publisher);
@@ -36,6 +43,12 @@ public static class CitationMetadata
         Add("citation_archive_location", CitationStyles.Location(c));
 
         Add("DC.title", CitationStyles.Title(c));
+        // Dublin Core has a creator but no recipient: the title names the addressee.
+        foreach (var author in c.Correspondence.Authors)
+        {
+            Add("DC.creator", author.Filed);
+        }
+
         Add("DC.date", d.Date?.Iso);
         Add("DC.type", "Text");
         Add("DC.description", d.Summary);
@@ -71,7 +84,20 @@ public static class CitationMetadata
         };
         if (d.Date is { } date)
         {
+            // ISO 8601 at the record's precision: 1950-11-20, 1950-11, 1950, or start/end for a range.
             item["dateCreated"] = date.Iso;
+        }
+
+        if (c.Correspondence.Authors.Count > 0)
+        {
+            item["author"] = SchemaNames(c.Correspondence.Authors);
+        }
+
+        // schema.org gives a recipient to a Message, so a record with an addressee is one too.
+        if (c.Correspondence.Recipients.Count > 0)
+        {
+            item["@type"]!.AsArray().Add("Message");
+            item["recipient"] = SchemaNames(c.Correspondence.Recipients);
         }
 
         if (!string.IsNullOrWhiteSpace(d.Citation.Publisher))
@@ -89,6 +115,15 @@ public static class CitationMetadata
         // The default encoder escapes <, > and & as \u003C…, so the JSON cannot close its script element.
         return item.ToJsonString(new JsonSerializerOptions { WriteIndented = false });
     }
+
+    /// <summary>
+    /// A person of the names authority as a <c>Person</c>; any other name as text, which schema.org
+    /// accepts where it expects a thing: an office or an institution is not asserted to be either.
+    /// </summary>
+    private static JsonArray SchemaNames(IReadOnlyList<CitationName> names) =>
+        new(names.Select(n => n.IsPerson
+            ? (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = n.Name, ["familyName"] = n.Family, ["givenName"] = n.Given }
+            : JsonValue.Create(n.Name)).ToArray());
 
     private static string HighwireDate(ArchiveDate date) => date.Precision switch
     {

@@ -3,13 +3,6 @@ using ArchiveSite.Core.Documents;
 
 namespace ArchiveSite.Core.Citations;
 
-/// <summary>What a formatted citation names besides the record: where the researcher read it, and when.</summary>
-/// <param name="Document">The record cited.</param>
-/// <param name="Permalink">The permalink of the text cited (the versioned one when a version is cited).</param>
-/// <param name="Accessed">The day the researcher consulted it.</param>
-/// <param name="SiteName">The name of this site, the digital copy's second container.</param>
-public sealed record CitationContext(ArchiveDocument Document, string Permalink, DateOnly Accessed, string SiteName = "ArchiveSite");
-
 /// <summary>A stretch of a formatted citation; titles and containers are italic in some styles.</summary>
 /// <param name="Text">The text.</param>
 /// <param name="Italic">True to set it in italics.</param>
@@ -31,8 +24,10 @@ public sealed record FormattedCitation(string Key, string Label, IReadOnlyList<C
 /// original's location exactly as the archive gives it (<c>APRF, Fond 45, Opis 1, Delo 347,
 /// Listy 90-91</c>), the publisher of the digital copy as the record names it, this site with the
 /// permalink, and the day of access. The record's date keeps its precision: a record dated
-/// "November 1950" is never cited with a day. No author is invented: the records name none, so
-/// each style leads with the title, as its rules say for a work without an author.
+/// "November 1950" is never cited with a day. The sender is the author: Chicago cites
+/// correspondence as "Sender to Recipient, telegram, date, location" (14.219ff.), MLA and APA lead
+/// with the author before the title. No author is invented: for a record whose sender is not
+/// known each style leads with the title, as its rules say for a work without an author.
 /// </summary>
 public static class CitationStyles
 {
@@ -43,30 +38,43 @@ public static class CitationStyles
         [ChicagoNote(context), ChicagoBibliography(context), Mla(context), Apa(context)];
 
     /// <summary>
-    /// Chicago note: <c>"Title," November 20, 1950, APRF, Fond 45, …, Wilson Center Digital
-    /// Archive, ArchiveSite, accessed November 23, 2026, https://….</c>
+    /// Chicago note: <c>Joseph Stalin to Kim Il Sung (via Terentii Shtykov), telegram, November 20,
+    /// 1950, APRF, Fond 45, …, Wilson Center Digital Archive, ArchiveSite, accessed November 23,
+    /// 2026, https://….</c> Without a known sender: <c>"Title," November 20, 1950, …</c>
     /// </summary>
     public static FormattedCitation ChicagoNote(CitationContext c) => new("chicago-note", "Chicago (note)",
     [
-        new(Join(", ", QuotedWithComma(Title(c)) + " " + ChicagoDate(c.Document.Date), Location(c), c.Document.Citation.Publisher, c.SiteName,
-            "accessed " + LongDate(c.Accessed), c.Permalink) + "."),
-    ]);
-
-    /// <summary>Chicago bibliography: the same parts as the note, separated by periods.</summary>
-    public static FormattedCitation ChicagoBibliography(CitationContext c) => new("chicago-bibliography", "Chicago (bibliography)",
-    [
-        new(Join(" ", Quoted(Title(c), "."), Sentence(ChicagoDate(c.Document.Date)), Sentence(Location(c)), Sentence(c.Document.Citation.Publisher),
-            Sentence(c.SiteName), Sentence("Accessed " + LongDate(c.Accessed)), Sentence(c.Permalink))),
+        new(Join(", ", c.Correspondence.Authors.Count == 0
+                ? QuotedWithComma(Title(c)) + " " + ChicagoDate(c.Document.Date)
+                : Join(", ", Correspondents(c.Correspondence), c.Correspondence.Kind, ChicagoDate(c.Document.Date)),
+            Location(c), c.Document.Citation.Publisher, c.SiteName, "accessed " + LongDate(c.Accessed), c.Permalink) + "."),
     ]);
 
     /// <summary>
-    /// MLA 9: <c>"Title." 20 Nov. 1950. APRF, Fond 45, …. <i>Wilson Center Digital Archive</i>,
-    /// <i>ArchiveSite</i>, host/documents/112082. Accessed 23 Nov. 2026.</c> MLA leaves out
-    /// <c>https://</c> and abbreviates months of more than four letters.
+    /// Chicago bibliography: the parts of the note separated by periods, led by the sender, inverted,
+    /// when known (<c>Stalin, Joseph. Telegram to Kim Il Sung (via Terentii Shtykov), November 20, 1950. …</c>).
+    /// </summary>
+    public static FormattedCitation ChicagoBibliography(CitationContext c) => new("chicago-bibliography", "Chicago (bibliography)",
+    [
+        new(Join(" ", c.Correspondence.Authors.Count == 0
+                ? Quoted(Title(c), ".") + " " + Sentence(ChicagoDate(c.Document.Date))
+                : Sentence(Authors(c.Correspondence.Authors, n => n.Inverted, n => n.Name, ", and ")) + " " + Sentence(ChicagoItem(c)),
+            Sentence(Location(c)), Sentence(c.Document.Citation.Publisher), Sentence(c.SiteName), Sentence("Accessed " + LongDate(c.Accessed)), Sentence(c.Permalink))),
+    ]);
+
+    /// <summary>
+    /// MLA 9: <c>Stalin, Joseph. "Title." 20 Nov. 1950. APRF, Fond 45, …. <i>Wilson Center Digital
+    /// Archive</i>, <i>ArchiveSite</i>, host/documents/112082. Accessed 23 Nov. 2026.</c> (without a
+    /// known sender, from the title on). MLA leaves out <c>https://</c> and abbreviates months of
+    /// more than four letters.
     /// </summary>
     public static FormattedCitation Mla(CitationContext c)
     {
-        var runs = new List<CitationRun> { new(Join(" ", Quoted(Title(c), "."), Sentence(MlaDate(c.Document.Date)), Sentence(Location(c))) + " ") };
+        // MLA inverts the first author only, and gives the first and "et al." for three or more.
+        var authors = c.Correspondence.Authors.Count > 2
+            ? c.Correspondence.Authors[0].Inverted + ", et al"
+            : Authors(c.Correspondence.Authors, n => n.Inverted, n => n.Name, ", and ");
+        var runs = new List<CitationRun> { new(Join(" ", Sentence(authors), Quoted(Title(c), "."), Sentence(MlaDate(c.Document.Date)), Sentence(Location(c))) + " ") };
         if (!string.IsNullOrWhiteSpace(c.Document.Citation.Publisher))
         {
             runs.Add(new(c.Document.Citation.Publisher, Italic: true));
@@ -79,20 +87,63 @@ public static class CitationStyles
     }
 
     /// <summary>
-    /// APA 7, for an archival work without an author: <c><i>Title</i>. (1950, November 20). APRF,
-    /// Fond 45, …. Wilson Center Digital Archive; ArchiveSite. Retrieved November 23, 2026, from https://…</c>
+    /// APA 7, for an archival work: <c>Stalin, J. (1950, November 20). <i>Title</i>. APRF, Fond 45,
+    /// …. Wilson Center Digital Archive; ArchiveSite. Retrieved November 23, 2026, from https://…</c>;
+    /// without a known author the title takes the author's place: <c><i>Title</i>. (1950, November 20). …</c>
     /// </summary>
     public static FormattedCitation Apa(CitationContext c)
     {
         var title = Title(c);
         var sources = string.Join("; ", new[] { c.Document.Citation.Publisher, c.SiteName }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var rest = Join(" ", Sentence(Location(c)), Sentence(sources), $"Retrieved {LongDate(c.Accessed)}, from {c.Permalink}");
+        var date = $"({ApaDate(c.Document.Date)}).";
+        if (c.Correspondence.Authors.Count == 0)
+        {
+            return new("apa", "APA 7", [new(title, Italic: true), new((EndsWithPunctuation(title) ? " " : ". ") + date + " " + rest)]);
+        }
+
         return new("apa", "APA 7",
         [
+            new(Sentence(Authors(c.Correspondence.Authors, n => n.WithInitials, n => n.WithInitials, ", & ")) + " " + date + " "),
             new(title, Italic: true),
-            new((EndsWithPunctuation(title) ? " " : ". ") + Join(" ", $"({ApaDate(c.Document.Date)}).", Sentence(Location(c)), Sentence(sources))
-                + $" Retrieved {LongDate(c.Accessed)}, from {c.Permalink}"),
+            new((EndsWithPunctuation(title) ? " " : ". ") + rest),
         ]);
     }
+
+    /// <summary>"Joseph Stalin to Kim Il Sung (via Terentii Shtykov)": the correspondents in reading order, as Chicago's note names them.</summary>
+    private static string Correspondents(Correspondence c) =>
+        Join(" to ", Names(c.Authors.Select(a => a.Name).ToArray()), Addressees(c));
+
+    /// <summary>"Telegram to Kim Il Sung (via Terentii Shtykov), November 20, 1950": what the item is, to whom and when, as Chicago's bibliography describes a letter.</summary>
+    private static string? ChicagoItem(CitationContext c) =>
+        Capitalized(Join(", ", Join(" ", c.Correspondence.Kind, Addressees(c.Correspondence) is { } to ? "to " + to : null), ChicagoDate(c.Document.Date)));
+
+    /// <summary>"Kim Il Sung (via Terentii Shtykov)"; null when the record names no recipient.</summary>
+    private static string? Addressees(Correspondence c) => c.Recipients.Count == 0 ? null :
+        Names(c.Recipients.Select(r => r.Name).ToArray())
+        + (c.Intermediaries.Count == 0 ? "" : $" (via {Names(c.Intermediaries.Select(i => i.Name).ToArray())})");
+
+    /// <summary>
+    /// Authors as a style lists them: the first in <paramref name="first"/>'s form, the others in
+    /// <paramref name="others"/>'s, the last after <paramref name="lastSeparator"/> ("Stalin, Joseph,
+    /// and Kim Il Sung"; "Stalin, J., &amp; Kim, I. S."); null when there are none.
+    /// </summary>
+    private static string? Authors(IReadOnlyList<CitationName> authors, Func<CitationName, string> first, Func<CitationName, string> others, string lastSeparator)
+    {
+        var names = authors.Select((a, i) => i == 0 ? first(a) : others(a)).ToArray();
+        return names.Length switch
+        {
+            0 => null,
+            1 => names[0],
+            _ => string.Join(", ", names[..^1]) + lastSeparator + names[^1],
+        };
+    }
+
+    /// <summary>"A", "A and B", "A, B, and C".</summary>
+    private static string Names(string[] names) =>
+        names.Length <= 2 ? string.Join(" and ", names) : string.Join(", ", names[..^1]) + ", and " + names[^1];
+
+    private static string? Capitalized(string? text) => string.IsNullOrEmpty(text) ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>The title as the citation quotes it, else the record's title.</summary>
     internal static string Title(CitationContext c) => c.Document.Citation.QuotedTitle ?? c.Document.Title;

@@ -121,7 +121,7 @@ public static partial class ReplyThreads
         if (dated.Length > 0)
         {
             var (original, date) = Latest(reply, dated, c => c.original);
-            return Link(reply, original, $"mentions its date, “{date!.Text}”");
+            return Link(reply, original, $"mentions its date, “{Collapse(date!.Text)}”");
         }
 
         // A reply phrase says that the record answers something, not what. The latest original

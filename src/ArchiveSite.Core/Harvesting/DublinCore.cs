@@ -6,14 +6,15 @@ namespace ArchiveSite.Core.Harvesting;
 
 /// <summary>
 /// A record as unqualified Dublin Core (<c>oai_dc</c>), the one format every harvester reads. Each
-/// element says what the record says, no more: the date at its own precision (ISO 8601, a range as
-/// <c>start/end</c>), the citation as written in <c>dc:source</c>, each archival reference in
-/// <c>dc:relation</c> beside the source's own URL, and the permalink as <c>dc:identifier</c>.
+/// element says what the record says, no more: its sender as <c>dc:creator</c> (none when the
+/// sender is not known), the date at its own precision (ISO 8601, a range as <c>start/end</c>), the
+/// citation as written in <c>dc:source</c>, each archival reference in <c>dc:relation</c> beside the
+/// source's own URL, and the permalink as <c>dc:identifier</c>.
 /// </summary>
 public static class DublinCore
 {
     /// <summary>The <c>oai_dc:dc</c> element of a record.</summary>
-    public static XElement Of(ArchiveDocument document, string permalink)
+    public static XElement Of(ArchiveDocument document, Correspondence correspondence, string permalink)
     {
         var ns = OaiPmhProvider.Dc;
         var xsi = XNamespace.Get("http://www.w3.org/2001/XMLSchema-instance");
@@ -23,6 +24,7 @@ public static class DublinCore
             new XAttribute(XNamespace.Xmlns + "xsi", xsi),
             new XAttribute(xsi + "schemaLocation", "http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd"),
             new XElement(ns + "title", document.Title),
+            correspondence.Authors.Select(a => new XElement(ns + "creator", a.Filed)),
             document.Date is { } date ? new XElement(ns + "date", date.Iso) : null,
             string.IsNullOrWhiteSpace(document.Summary) ? null : new XElement(ns + "description", document.Summary),
             new XElement(ns + "type", "Text"),

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
+using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Names;
 
 namespace ArchiveSite.Core.Harvesting;
 
@@ -62,21 +64,24 @@ public sealed class OaiPmhProvider
     private readonly Dictionary<string, OaiHeader> _byId;
     private readonly IReadOnlyList<OaiSet> _sets;
     private readonly Func<string, ArchiveDocument?> _document;
+    private readonly NameAuthority _names;
     private readonly int _pageSize;
     private readonly string _stamp;
 
     /// <summary>
     /// A provider over a catalogue of headers, reading each record's metadata with
-    /// <paramref name="document"/>. Built once per catalogue; the repository's addresses come with
-    /// each request, since they follow the host the harvester asked.
+    /// <paramref name="document"/> and naming its correspondents as <paramref name="names"/> gives
+    /// them. Built once per catalogue; the repository's addresses come with each request, since
+    /// they follow the host the harvester asked.
     /// </summary>
-    public OaiPmhProvider(IEnumerable<OaiHeader> headers, IReadOnlyList<OaiSet> sets, Func<string, ArchiveDocument?> document, int pageSize = 100)
+    public OaiPmhProvider(IEnumerable<OaiHeader> headers, IReadOnlyList<OaiSet> sets, Func<string, ArchiveDocument?> document, NameAuthority names, int pageSize = 100)
     {
         // Datestamp order, then id: the order lists are paged in, stable between requests.
         _headers = headers.OrderBy(h => h.Datestamp).ThenBy(h => h.Id, StringComparer.Ordinal).ToArray();
         _byId = _headers.ToDictionary(h => h.Id, StringComparer.Ordinal);
         _sets = sets;
         _document = document;
+        _names = names;
         _pageSize = pageSize;
         _stamp = CatalogueStamp(_headers);
     }
@@ -99,6 +104,7 @@ public sealed class OaiPmhProvider
         private readonly Dictionary<string, OaiHeader> _byId = provider._byId;
         private readonly IReadOnlyList<OaiSet> _sets = provider._sets;
         private readonly Func<string, ArchiveDocument?> _document = provider._document;
+        private readonly NameAuthority _names = provider._names;
         private readonly int _pageSize = provider._pageSize;
         private readonly string _stamp = provider._stamp;
 
@@ -370,7 +376,7 @@ public sealed class OaiPmhProvider
         private XElement Record(OaiHeader h)
         {
             var document = _document(h.Id) ?? throw new OaiError("idDoesNotExist", $"The record {Identifier(h.Id)} is no longer served.");
-            return new XElement(Oai + "record", Header(h), new XElement(Oai + "metadata", DublinCore.Of(document, _repository.Permalink(document.Id))));
+            return new XElement(Oai + "record", Header(h), new XElement(Oai + "metadata", DublinCore.Of(document, Correspondence.Of(document, _names), _repository.Permalink(document.Id))));
         }
 
         private static string Datestamp(DateTimeOffset datestamp) => datestamp.UtcDateTime.ToString(SecondFormat, CultureInfo.InvariantCulture);

@@ -40,6 +40,7 @@ public sealed partial class NameAuthority
     public NameAuthority(IReadOnlyList<Person> people)
     {
         CheckUnambiguous(people);
+        CheckFamilyNames(people);
         People = people;
         var alternatives = new List<(string Pattern, int Length, Person Person, string Key)>();
         foreach (var person in people)
@@ -138,6 +139,13 @@ public sealed partial class NameAuthority
         }
     }
 
+    /// <summary>
+    /// The person <paramref name="text"/> names when it is one of their names and nothing more
+    /// ("Kim II Sung", not "Kim II Sung's telegram"); null otherwise.
+    /// </summary>
+    public Person? Whole(string text) =>
+        FindMentions(text).FirstOrDefault() is { Start: 0 } mention && mention.Length == text.Length ? mention.Person : null;
+
     /// <summary>True when <paramref name="start"/>, folded, begins some variant: checked at every word, so nothing is allocated.</summary>
     private bool StartsLikeAVariant(ReadOnlySpan<char> start)
     {
@@ -174,6 +182,8 @@ public sealed partial class NameAuthority
             people[known] = current with
             {
                 Name = addition.NameGiven ? addition.Name : current.Name,
+                // A new preferred form brings its own family name, or none: the old one may not be part of it.
+                Family = addition.Family ?? (addition.NameGiven ? null : current.Family),
                 Variants = current.Variants.Concat(addition.Variants).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
             };
         }
@@ -208,7 +218,7 @@ public sealed partial class NameAuthority
         {
             var where = ex.LineNumber is { } line ? $" at line {line + 1}" : "";
             var what = ex.Message.Contains("could not be mapped", StringComparison.Ordinal) && ex.Path is { } path
-                ? $"'{path[(path.LastIndexOf('.') + 1)..]}' is not part of the format (the file has \"people\"; a person has \"id\", \"name\" and \"variants\"; \"_comment\" is allowed anywhere)."
+                ? $"'{path[(path.LastIndexOf('.') + 1)..]}' is not part of the format (the file has \"people\"; a person has \"id\", \"name\", \"family\" and \"variants\"; \"_comment\" is allowed anywhere)."
                 : FirstSentence(ex.Message);
             throw new InvalidDataException($"{Capitalized(source)} is not valid{where}: {what} Expected {{\"people\": [{{\"id\": \"kim_il_sung\", \"name\": \"Kim Il Sung\", \"variants\": [\"Kim Il-sung\", \"Ким Ир Сен\"]}}]}}.", ex);
         }
@@ -230,7 +240,8 @@ public sealed partial class NameAuthority
             var name = string.IsNullOrWhiteSpace(entry.Name) ? null : entry.Name.Trim();
             var variants = (entry.Variants ?? []).Append(name ?? "").Select(v => v.Trim()).Where(v => v.Length > 0)
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-            people.Add(new Person(entry.Id, name ?? entry.Id, variants) { NameGiven = name is not null });
+            var family = string.IsNullOrWhiteSpace(entry.Family) ? null : entry.Family.Trim();
+            people.Add(new Person(entry.Id, name ?? entry.Id, variants) { NameGiven = name is not null, Family = family });
         }
 
         return people;
@@ -260,6 +271,15 @@ public sealed partial class NameAuthority
 
                 owners[key] = person;
             }
+        }
+    }
+
+    /// <summary>A family name must be the first or the last part of the name, or a citation could not tell the given name.</summary>
+    private static void CheckFamilyNames(IReadOnlyList<Person> people)
+    {
+        if (people.FirstOrDefault(p => p.Family is not null && p.Given is null) is { } person)
+        {
+            throw new InvalidDataException($"The names authority gives '{person.Id}' the family name '{person.Family}', which is neither the first nor the last part of the name '{person.Name}'.");
         }
     }
 
@@ -314,5 +334,5 @@ public sealed partial class NameAuthority
     // "_comment" is welcome anywhere an archivist wants to leave a note.
     private sealed record AuthorityFile(List<AuthorityEntry>? People, [property: System.Text.Json.Serialization.JsonPropertyName("_comment")] string? Comment = null);
 
-    private sealed record AuthorityEntry(string? Id, string? Name, List<string>? Variants, [property: System.Text.Json.Serialization.JsonPropertyName("_comment")] string? Comment = null);
+    private sealed record AuthorityEntry(string? Id, string? Name, List<string>? Variants, string? Family = null, [property: System.Text.Json.Serialization.JsonPropertyName("_comment")] string? Comment = null);
 }

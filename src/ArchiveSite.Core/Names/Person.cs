@@ -8,4 +8,21 @@ public sealed record Person(string Id, string Name, IReadOnlyList<string> Varian
 {
     /// <summary>True when an authority file named the person; false when the name fell back to the id.</summary>
     internal bool NameGiven { get; init; } = true;
+
+    /// <summary>
+    /// The part of <see cref="Name"/> that is the family name, first or last in it (<c>Kim</c> of
+    /// Kim Il Sung, <c>Stalin</c> of Joseph Stalin); null when the authority does not say, and a
+    /// citation then names the person whole rather than guess which part is which.
+    /// </summary>
+    public string? Family { get; init; }
+
+    /// <summary>True when the family name comes first, as in Kim Il Sung and Mao Zedong: citations keep that order.</summary>
+    public bool FamilyFirst => Family is not null && Name.StartsWith(Family + " ", StringComparison.Ordinal);
+
+    /// <summary>The rest of <see cref="Name"/> beside <see cref="Family"/> (<c>Il Sung</c>, <c>Joseph</c>); null without a family name.</summary>
+    public string? Given =>
+        Family is null ? null
+        : FamilyFirst ? Name[(Family.Length + 1)..]
+        : Name.EndsWith(" " + Family, StringComparison.Ordinal) ? Name[..^(Family.Length + 1)]
+        : null;
 }

@@ -21,6 +21,9 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
     /// <summary>How many records are served.</summary>
     public int DocumentCount => index.DocumentCount;
 
+    /// <summary>The names authority the index was built with: the names its records' correspondents are given in.</summary>
+    public NameAuthority Names => index.Names;
+
     /// <summary>
     /// Runs a search. An empty request browses the whole archive by date. Bad input (an unreadable
     /// query or date) comes back as <see cref="SearchResults.Error"/>, never as an exception.

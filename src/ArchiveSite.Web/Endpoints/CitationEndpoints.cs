@@ -35,13 +35,15 @@ public static class CitationEndpoints
         return app;
     }
 
-    /// <summary>The citation context of a served record: its versioned permalink, accessed today.</summary>
-    public static CitationContext Context(ArchiveDocument document, string version, string baseUrl, string siteName) =>
-        new(document, $"{SiteAddress.Permalink(baseUrl, document.Id)}/v/{version}", DateOnly.FromDateTime(DateTime.UtcNow), siteName);
+    /// <summary>The citation context of a served record: its correspondents as the searcher's names authority gives them, its versioned permalink, accessed today.</summary>
+    public static CitationContext Context(ArchiveSearcher searcher, ArchiveDocument document, string version, string baseUrl, string siteName) =>
+        CitationContext.Of(document, searcher.Names, $"{SiteAddress.Permalink(baseUrl, document.Id)}/v/{version}", DateOnly.FromDateTime(DateTime.UtcNow), siteName);
 
     private static IResult OneRecord(string id, string format, HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
     {
-        if (!Formats.TryGetValue(format, out var writer) || catalog.Searcher.GetDocument(id) is not { } document || catalog.Entry(id) is not { } entry)
+        // One searcher for the request: the record and the names its correspondents are given in come from one catalogue.
+        var searcher = catalog.Searcher;
+        if (!Formats.TryGetValue(format, out var writer) || searcher.GetDocument(id) is not { } document || catalog.Entry(id) is not { } entry)
         {
             return Results.NotFound();
         }
@@ -52,7 +54,7 @@ public static class CitationEndpoints
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var text = writer.Write([Context(document, entry.Version, SiteAddress.BaseUrl(request, options), options.Value.SiteName)]);
+        var text = writer.Write([Context(searcher, document, entry.Version, SiteAddress.BaseUrl(request, options), options.Value.SiteName)]);
         return File(text, writer.MediaType, $"archivesite-{FileSafe(id)}.{format}");
     }
 
@@ -64,11 +66,12 @@ public static class CitationEndpoints
         }
 
         var baseUrl = SiteAddress.BaseUrl(request, options);
+        var searcher = catalog.Searcher;
         var first = SearchQuery.Read(request, SearchRequest.MaxPageSize) with { Page = 1 };
         var contexts = new List<CitationContext>();
         for (var page = 1; contexts.Count < MaxListRecords; page++)
         {
-            var results = catalog.Searcher.Search(first with { Page = page });
+            var results = searcher.Search(first with { Page = page });
             if (results.Error is not null)
             {
                 return Results.Problem(results.Error, statusCode: StatusCodes.Status400BadRequest, title: "The search could not run");
@@ -76,9 +79,9 @@ public static class CitationEndpoints
 
             foreach (var hit in results.Hits)
             {
-                if (catalog.Searcher.GetDocument(hit.Id) is { } document && catalog.Entry(hit.Id) is { } entry)
+                if (searcher.GetDocument(hit.Id) is { } document && catalog.Entry(hit.Id) is { } entry)
                 {
-                    contexts.Add(Context(document, entry.Version, baseUrl, options.Value.SiteName));
+                    contexts.Add(Context(searcher, document, entry.Version, baseUrl, options.Value.SiteName));
                 }
             }
 

@@ -87,6 +87,37 @@ public sealed class NameAuthorityTests
     }
 
     [Theory]
+    [InlineData("kim_il_sung", "Kim", "Il Sung", true)]
+    [InlineData("stalin", "Stalin", "Joseph", false)]
+    public void TheShippedAuthorityNamesEachPersonsFamilyNameFirstOrLast(string id, string family, string given, bool familyFirst)
+    {
+        var person = NameAuthority.Default.People.Single(p => p.Id == id);
+
+        Assert.Equal(family, person.Family);
+        Assert.Equal(given, person.Given);
+        Assert.Equal(familyFirst, person.FamilyFirst);
+        Assert.All(NameAuthority.Default.People, p => Assert.NotNull(p.Given));
+    }
+
+    [Fact]
+    public void ANewPreferredNameBringsItsOwnFamilyNameOrNone()
+    {
+        var renamed = NameAuthority.Default.Extend(Read("""{"people":[{"id":"stalin","name":"Iosif Dzhugashvili"},{"id":"mao_zedong","name":"Mao Tse-tung","family":"Mao"}]}"""));
+
+        Assert.Null(renamed.People.Single(p => p.Id == "stalin").Family);
+        Assert.Equal("Tse-tung", renamed.People.Single(p => p.Id == "mao_zedong").Given);
+    }
+
+    [Fact]
+    public void AFamilyNameInsideTheNameIsRefused()
+    {
+        var error = Assert.Throws<InvalidDataException>(() => new NameAuthority(Read("""{"people":[{"id":"x","name":"Anna Maria Smith","family":"Maria"}]}""")));
+
+        Assert.Contains("'Maria'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'Anna Maria Smith'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("""{"people":[{"id":"x","variant":["X"]}]}""", "'variant'")]
     [InlineData("""{"people":[{"id":"a b"}]}""", "person 1 has the id 'a b'")]
     [InlineData("""{"people":[{"name":"No Id"}]}""", "person 1 has the id ''")]

@@ -18,7 +18,7 @@ public sealed class CitationBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#copy-status")).ToHaveTextAsync("MLA 9 citation copied.");
         var copied = await page.EvaluateAsync<string>("() => navigator.clipboard.readText()");
         Assert.Equal((await page.TextContentAsync("#citation-mla"))!.Trim(), copied);
-        Assert.StartsWith("\u201CTelegram from Stalin to Kim II Sung, via Shtykov.\u201D 20 Nov. 1950.", copied, StringComparison.Ordinal);
+        Assert.StartsWith("Stalin, Joseph. \u201CTelegram from Stalin to Kim II Sung, via Shtykov.\u201D 20 Nov. 1950.", copied, StringComparison.Ordinal);
     }
 
     [Fact]

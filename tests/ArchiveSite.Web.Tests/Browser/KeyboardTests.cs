@@ -96,11 +96,13 @@ public sealed class KeyboardTests(BrowserFixture browser)
         var title = (await page.EvaluateAsync<string>("document.activeElement.textContent")).Trim();
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(title);
+        var document = new Uri(page.Url).AbsolutePath;
 
         await TabTo(page, "button.copy-button");
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.Locator("#copy-status")).ToHaveTextAsync(new Regex("citation copied\\.$"));
-        Assert.Contains(title, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"), StringComparison.Ordinal);
+        // The citation of the document opened: it names that document's versioned permalink.
+        Assert.Contains(document + "/v/", await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class PrintStylesheetTests(BrowserFixture browser)
         }
 
         Assert.Equal(4, await page.Locator(".formatted-citation:visible").CountAsync());
-        Assert.Contains("Telegram from Stalin to Kim II Sung, via Shtykov", await page.Locator("#citation-chicago-note").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Joseph Stalin to Kim Il Sung (via Terentii Shtykov), telegram", await page.Locator("#citation-chicago-note").InnerTextAsync(), StringComparison.Ordinal);
 
         // The permalink and the versioned permalink are printed as their full addresses.
         var permalinks = page.Locator(".permalinks dd > a:visible");

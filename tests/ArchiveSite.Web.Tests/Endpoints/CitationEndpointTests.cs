@@ -25,6 +25,19 @@ public sealed class CitationEndpointTests(ArchiveSiteFactory factory) : IClassFi
     }
 
     [Theory]
+    [InlineData("bib", "  author = {Stalin, Joseph},\n")]
+    [InlineData("ris", "AU  - Stalin, Joseph\r\n")]
+    [InlineData("ris", "N1  - Addressed to Kim Il Sung, via Terentii Shtykov.\r\n")]
+    [InlineData("json", "\"family\": \"Stalin\"")]
+    [InlineData("json", "\"recipient\": [")]
+    public async Task EachDownloadNamesTheSenderAsAuthorAndTheAddressee(string format, string expected)
+    {
+        var text = await factory.CreateClient().GetStringAsync($"/documents/112082/citation.{format}");
+
+        Assert.Contains(expected, text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/documents/999999/citation.bib")]
     [InlineData("/documents/112082/citation.doc")]
     [InlineData("/search/citations.doc?q=pilots")]

@@ -48,6 +48,7 @@ public sealed class OaiEndpointTests(OaiEndpointTests.OnePerPage factory) : ICla
         Assert.Equal("oai:localhost:112082", record.Element(Oai + "header")!.Element(Oai + "identifier")!.Value);
         var dc = record.Element(Oai + "metadata")!.Elements().Single();
         Assert.Equal("Telegram from Stalin to Kim II Sung, via Shtykov", dc.Element(Dc + "title")!.Value);
+        Assert.Equal(["Stalin, Joseph"], dc.Elements(Dc + "creator").Select(c => c.Value));
         Assert.Equal("1950-11-20", dc.Element(Dc + "date")!.Value);
         Assert.Equal("http://localhost/documents/112082", dc.Element(Dc + "identifier")!.Value);
         Assert.Contains(dc.Elements(Dc + "relation"), r => r.Value == "APRF, Fond 45, Opis 1, Delo 347, Listy 90-91");

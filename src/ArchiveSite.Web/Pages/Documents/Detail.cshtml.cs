@@ -114,7 +114,7 @@ public sealed class DetailModel(ArchiveSearcher searcher, ArchiveCatalog catalog
         Permalink = SiteAddress.Permalink(SiteAddress.BaseUrl(Request, options), document.Id);
         Version = catalog.Entry(document.Id)?.Version ?? RecordVersion.Of(document);
         VersionedPermalink = $"{Permalink}/v/{Version}";
-        var context = CitationEndpoints.Context(document, Version, SiteAddress.BaseUrl(Request, options), options.Value.SiteName);
+        var context = CitationEndpoints.Context(searcher, document, Version, SiteAddress.BaseUrl(Request, options), options.Value.SiteName);
         Citations = CitationStyles.All(context);
         MetaTags = CitationMetadata.MetaTags(context);
         JsonLd = CitationMetadata.JsonLd(context with { Permalink = Permalink }, Version);
