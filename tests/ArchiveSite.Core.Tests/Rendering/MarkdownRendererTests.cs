@@ -206,4 +206,17 @@ public sealed class MarkdownRendererTests
 
         Assert.Equal("Group and [at Sharpeville].\n\n1 On the heading.\n\n2 See Document 89.\n\n3 March 21.", text);
     }
+
+    [Theory]
+    [InlineData("* Entry not declassified.", "* Entry not declassified.")]
+    [InlineData("- a dash first", "- a dash first")]
+    [InlineData("> quoted", "&gt; quoted")]
+    public void ANoteThatBeginsWithAListOrQuoteMarkKeepsItAsText(string note, string shown)
+    {
+        var html = MarkdownRenderer.RenderMarkdown("Text[^x3].\n\n[^x3]: " + note);
+
+        Assert.Contains("<div class=\"footnote-text\"><p>" + shown + " <a href=\"#fnref:x3\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<ul", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<blockquote", html, StringComparison.Ordinal);
+    }
 }

@@ -20,7 +20,7 @@ internal static class FootnoteLinks
         }
 
         var markers = body.QuerySelectorAll("a.footnote-ref").Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-        var unreached = body.QuerySelectorAll(".footnotes li")
+        var unreached = body.QuerySelectorAll(".footnotes > ol > li")
             .FirstOrDefault(note => note.QuerySelector(".footnote-context") is null
                 && !note.QuerySelectorAll("a.footnote-back-ref").Any(back => markers.Contains(Uri.UnescapeDataString(back.GetAttribute("href")![1..]))));
         return unreached is null ? null : $"note {unreached.Id} links back to no marker, and does not say it has none";

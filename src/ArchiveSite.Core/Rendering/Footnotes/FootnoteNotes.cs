@@ -24,7 +24,7 @@ internal sealed class FootnoteNotes
     public static FootnoteNotes Pair(MarkdownDocument text, IReadOnlyList<FootnoteDefinition> definitions, Func<string, MarkdownDocument> parse)
     {
         var anchors = new FootnoteAnchors();
-        var notes = definitions.Select(d => new Note(d, parse(d.Markdown), anchors.Next("fn:", d.Label), [])).ToList();
+        var notes = definitions.Select(d => new Note(d, parse(KeepLeadingMarkerAsText(d.Markdown)), anchors.Next("fn:", d.Label), [])).ToList();
         var byLabel = notes.GroupBy(n => n.Definition.Label, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var marker in notes.Select(n => n.Content).Prepend(text).SelectMany(d => d.Descendants<FootnoteMarker>()).ToList())
@@ -45,6 +45,16 @@ internal sealed class FootnoteNotes
 
         return new FootnoteNotes(notes);
     }
+
+    /// <summary>
+    /// A note that begins with what Markdown reads as a block marker is text: <c>[^x3]: * Entry not
+    /// declassified.</c> prints the source's own footnote sign, which as a bullet would vanish into
+    /// a list marker; likewise a heading's <c>#</c> or a quotation's <c>&gt;</c>.
+    /// </summary>
+    private static string KeepLeadingMarkerAsText(string markdown) =>
+        markdown.Length >= 2 && markdown[0] is '*' or '-' or '+' or '#' or '>' && (markdown[1] is ' ' or '\t' || markdown[0] is '#' or '>')
+            ? "\\" + markdown
+            : markdown;
 
     /// <summary>Every note's parsed text, for the transformations the body's text gets too.</summary>
     public IEnumerable<MarkdownDocument> Contents => _notes.Select(n => n.Content);
