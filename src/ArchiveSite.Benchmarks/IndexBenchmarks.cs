@@ -51,7 +51,7 @@ public class IndexBenchmarks
     public int InMemory()
     {
         using var index = ArchiveIndex.Build(_documents, indexPath: null, NameAuthority.Default);
-        return index.DocumentCount;
+        return index.CountDocuments();
     }
 
     /// <summary>The index in a folder (replaced on every build).</summary>
@@ -59,6 +59,6 @@ public class IndexBenchmarks
     public int InFolder()
     {
         using var index = ArchiveIndex.Build(_documents, _folder, NameAuthority.Default);
-        return index.DocumentCount;
+        return index.CountDocuments();
     }
 }

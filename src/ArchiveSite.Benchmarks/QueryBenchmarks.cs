@@ -41,9 +41,10 @@ public class QueryBenchmarks
             var documents = BenchmarkCorpus.Documents(Records);
             var loaded = clock.Elapsed;
             var index = ArchiveIndex.Build(documents, indexPath: null, NameAuthority.Default);
+            var indexed = clock.Elapsed - loaded;
             built = (index, new ArchiveSearcher(index));
             Indexes.Add(Records, built);
-            Console.WriteLine($"// query index: {documents.Count} records from {BenchmarkCorpus.Source}; loaded in {loaded.TotalSeconds:F1} s, indexed in {index.BuildTime.TotalSeconds:F1} s");
+            Console.WriteLine($"// query index: {documents.Count} records from {BenchmarkCorpus.Source}; loaded in {loaded.TotalSeconds:F1} s, indexed in {indexed.TotalSeconds:F1} s");
         }
 
         _searcher = built.Searcher;

@@ -1,3 +1,5 @@
+using ArchiveSite.Core.Archive;
+
 namespace ArchiveSite.Web;
 
 /// <summary>The <c>Archive</c> configuration section.</summary>
@@ -109,4 +111,14 @@ public sealed class ArchiveOptions
             return Path.Combine(Path.GetTempPath(), "archivesite", key, "index");
         }
     }
+
+    /// <summary>What the archive in Core needs of these options, resolved.</summary>
+    public ArchiveSettings ToSettings() => new(
+        ResolvedDocumentsPath,
+        ResolvedIndexPath,
+        ResolvedVersionsPath,
+        string.IsNullOrWhiteSpace(NamesPath) ? null : Path.GetFullPath(NamesPath),
+        ReadOnly,
+        BackgroundIndexThreshold,
+        OaiPageSize);
 }

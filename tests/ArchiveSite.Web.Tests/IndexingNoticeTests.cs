@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Net;
+using ArchiveSite.Core.Archive;
 using ArchiveSite.Core.Search;
 using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
+using ArchiveSite.Web.Hosting;
+using ArchiveSite.Web.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ArchiveSite.Web.Tests;
@@ -50,11 +53,11 @@ public sealed class IndexingNoticeTests : IDisposable
         Assert.Equal($"not ready: {IndexingNotice.Status(catalog.Progress, 30)}\n", await notReady.Content.ReadAsStringAsync());
 
         await File.WriteAllTextAsync(pipe, "not a record\n");
-        await Task.Run(catalog.WaitUntilReady);
+        await site.Services.GetRequiredService<ArchiveHost>().SettledAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112082")).StatusCode);
         Assert.Equal("ready: 2 records\n", await (await client.GetAsync("/readyz")).Content.ReadAsStringAsync());
-        Assert.Contains(catalog.Rejections, r => r.File == "zz-pipe.txt");
+        Assert.Contains(catalog.Current!.Rejections, r => r.File == "zz-pipe.txt");
     }
 
     [Fact]
@@ -68,7 +71,7 @@ public sealed class IndexingNoticeTests : IDisposable
         using (var first = new ArchiveSiteFactory { DocumentsPath = _folder.Documents, VersionsPath = _folder.Versions, Settings = settings })
         {
             first.CreateClient();
-            await Task.Run(first.Services.GetRequiredService<ArchiveCatalog>().WaitUntilReady);
+            await first.Services.GetRequiredService<ArchiveHost>().SettledAsync();
         }
 
         // While the site was down: a record corrected, and a new file that holds the check at a known point.
@@ -83,12 +86,12 @@ public sealed class IndexingNoticeTests : IDisposable
         Assert.Empty((await Html.GetAsync(client, "/search?q=zeppelin")).Document.QuerySelectorAll("li.hit"));
 
         await File.WriteAllTextAsync(pipe, "not a record\n");
-        await Task.Run(catalog.WaitUntilReady);
+        await second.Services.GetRequiredService<ArchiveHost>().SettledAsync();
 
         var (_, results) = await Html.GetAsync(client, "/search?q=zeppelin"); // the same address: the cached page was evicted
         Assert.Contains("/documents/112079", Assert.Single(results.QuerySelectorAll("li.hit")).InnerHtml, StringComparison.Ordinal);
-        Assert.Contains(catalog.Rejections, r => r.File == "zz-pipe.txt");
-        Assert.Equal(2, catalog.Versions.History("112079").Count);
+        Assert.Contains(catalog.Current!.Rejections, r => r.File == "zz-pipe.txt");
+        Assert.Equal(2, (await catalog.Current!.VersionsReady).History("112079").Count);
     }
 
     private async Task<string> Pipe(string name)

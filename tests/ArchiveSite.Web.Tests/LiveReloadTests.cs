@@ -1,4 +1,5 @@
 using System.Net;
+using ArchiveSite.Core.Archive;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ArchiveSite.Web.Tests;
@@ -45,10 +46,10 @@ public sealed class LiveReloadTests : IDisposable
 
         File.AppendAllText(_folder.Seed("112079"), "\nA zeppelin was sighted.\n");
         await EventuallyAsync("the changed record found by its new word", async () => await HitsAsync(client, "zeppelin") == 1);
-        Assert.Equal(2, catalog.Versions.History("112079").Count);
+        Assert.Equal(2, (await catalog.Current!.VersionsReady).History("112079").Count);
 
         File.WriteAllText(Path.Combine(_folder.Documents, "broken.txt"), "not a record\n");
-        await EventuallyAsync("the broken file reported by name", () => Task.FromResult(catalog.Rejections.Any(r => r.File == "broken.txt")));
+        await EventuallyAsync("the broken file reported by name", () => Task.FromResult(catalog.Current!.Rejections.Any(r => r.File == "broken.txt")));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112082")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112079")).StatusCode);
 

@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using System.Net;
+using ArchiveSite.Core.Archive;
 using ArchiveSite.Core.Search;
 using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
 using ArchiveSite.Core.Versions;
+using ArchiveSite.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
 
@@ -41,7 +43,7 @@ public sealed class PersistedIndexSiteTests : IDisposable
         var (_, results) = await Html.GetAsync(client, "/search?q=zeppelin");
         Assert.Contains("/documents/112079", Assert.Single(results.QuerySelectorAll("li.hit")).InnerHtml, StringComparison.Ordinal);
         Assert.Contains("updated: 1 records indexed", Summary(third), StringComparison.Ordinal);
-        Assert.Equal(2, third.Services.GetRequiredService<ArchiveCatalog>().Versions.History("112079").Count); // the earlier text is kept
+        Assert.Equal(2, (await third.Services.GetRequiredService<ArchiveCatalog>().Current!.VersionsReady).History("112079").Count); // the earlier text is kept
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public sealed class PersistedIndexSiteTests : IDisposable
 
         Assert.False(Directory.Exists(Path.Combine(_folder.Root, "no-documents-needed")));
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112082")).StatusCode);
-        var version = replica.Services.GetRequiredService<ArchiveCatalog>().Entry("112082")!.Version;
+        var version = replica.Services.GetRequiredService<ArchiveCatalog>().Current!.Entry("112082")!.Version;
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/documents/112082/v/{version}")).StatusCode);
         Assert.Contains("(read-only)", Summary(replica), StringComparison.Ordinal);
     }
@@ -115,12 +117,12 @@ public sealed class PersistedIndexSiteTests : IDisposable
     {
         site.CreateClient();
         var catalog = site.Services.GetRequiredService<ArchiveCatalog>();
-        await Task.Run(catalog.WaitUntilReady);
+        await site.Services.GetRequiredService<ArchiveHost>().SettledAsync();
         return catalog;
     }
 
     private static string[] Described(ArchiveCatalog catalog) =>
-        catalog.Entries.Select(e => $"{e.Id} {e.Version} {e.FirstSeen:O} {string.Join(',', e.Archives)}").ToArray();
+        catalog.Current!.Entries.Select(e => $"{e.Id} {e.Version} {e.FirstSeen:O} {string.Join(',', e.Archives)}").ToArray();
 
     [Fact]
     public async Task ARestartServesTheCatalogueSavedForItsCommitAndGathersItAgainWhenItIsDamaged()
@@ -137,7 +139,7 @@ public sealed class PersistedIndexSiteTests : IDisposable
             Assert.Contains("with the catalogue saved beside it", Summary(site), StringComparison.Ordinal);
             Assert.Equal(first, Described(catalog));
             Assert.Equal(HttpStatusCode.OK, (await site.CreateClient().GetAsync("/documents/112082")).StatusCode);
-            Assert.Equal(HttpStatusCode.OK, (await site.CreateClient().GetAsync($"/documents/112082/v/{catalog.Entry("112082")!.Version}")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await site.CreateClient().GetAsync($"/documents/112082/v/{catalog.Current!.Entry("112082")!.Version}")).StatusCode);
         }
 
         var path = Path.Combine(_folder.Index, ServedCatalog.FileName);

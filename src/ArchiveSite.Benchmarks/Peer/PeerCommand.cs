@@ -41,7 +41,7 @@ internal static class PeerCommand
         {
             Console.WriteLine($"ours: ArchiveIndex.Build into a folder {build.TotalSeconds:F1} s");
             var results = Queries(index, folder, options);
-            var ours = new OurResults(BenchmarkCorpus.Source, index.DocumentCount, build.TotalSeconds, FolderBytes(folder), options, results);
+            var ours = new OurResults(BenchmarkCorpus.Source, index.CountDocuments(), build.TotalSeconds, FolderBytes(folder), options, results);
             File.WriteAllText(Path.Combine(options.Out, OursFile), JsonSerializer.Serialize(ours, Json));
         }
 

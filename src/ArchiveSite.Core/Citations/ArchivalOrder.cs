@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ArchiveSite.Core.Documents;
 
 namespace ArchiveSite.Core.Citations;
 

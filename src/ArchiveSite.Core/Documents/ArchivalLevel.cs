@@ -1,4 +1,4 @@
-namespace ArchiveSite.Core.Citations;
+namespace ArchiveSite.Core.Documents;
 
 /// <summary>One level of an archival reference: <c>Fond 45</c>, or <c>f. 45</c> as some citations write it.</summary>
 /// <param name="Kind">What the level is, whatever the spelling.</param>

@@ -1,4 +1,4 @@
-namespace ArchiveSite.Core.Citations;
+namespace ArchiveSite.Core.Documents;
 
 /// <summary>The levels of a Russian archival reference, from the largest unit to the page.</summary>
 public enum ArchivalLevelKind

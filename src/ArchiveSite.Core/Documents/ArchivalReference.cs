@@ -1,4 +1,4 @@
-namespace ArchiveSite.Core.Citations;
+namespace ArchiveSite.Core.Documents;
 
 /// <summary>
 /// Where the original is kept: an archive and its finding-aid levels, e.g.

@@ -1,4 +1,3 @@
-using ArchiveSite.Core.Citations;
 
 namespace ArchiveSite.Core.Documents;
 

@@ -1,4 +1,4 @@
-namespace ArchiveSite.Core.Citations;
+namespace ArchiveSite.Core.Documents;
 
 /// <summary>
 /// A record's citation: the text exactly as the record gives it, and the parts a researcher cites by.

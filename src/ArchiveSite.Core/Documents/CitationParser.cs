@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
-using ArchiveSite.Core.Documents;
 
-namespace ArchiveSite.Core.Citations;
+namespace ArchiveSite.Core.Documents;
 
 /// <summary>
 /// Splits a citation into its parts. The shape is

@@ -11,19 +11,39 @@ using Lucene.Net.Search;
 namespace ArchiveSite.Core.Search;
 
 /// <summary>
-/// Answers searches and permalink lookups from the <see cref="ArchiveIndex"/>. Callers get plain
-/// records back (<see cref="SearchResults"/>, <see cref="ArchiveDocument"/>) and never touch Lucene types.
-/// Thread-safe: one instance serves every request.
+/// Answers searches and permalink lookups over one point-in-time view of the <see cref="ArchiveIndex"/>
+/// (an <see cref="IndexSearcher"/> whose reader a snapshot holds open: <see cref="Archive.ArchiveSnapshot"/>),
+/// so every answer of one request comes from one commit. Callers get plain records back
+/// (<see cref="SearchResults"/>, <see cref="ArchiveDocument"/>) and never touch Lucene types.
+/// Thread-safe. Related records, replies, threads and files are <see cref="DocumentRelations"/>'s.
 /// </summary>
-public sealed partial class ArchiveSearcher(ArchiveIndex index)
+public sealed class ArchiveSearcher
 {
-    private readonly QueryTranslator _translator = new(index.Analyzer, index.Names);
+    private readonly ArchiveIndex _index;
+    private readonly IndexSearcher _searcher;
+    private readonly QueryTranslator _translator;
+
+    internal ArchiveSearcher(ArchiveIndex index, IndexSearcher searcher)
+    {
+        _index = index;
+        _searcher = searcher;
+        _translator = new QueryTranslator(index.Analyzer, index.Names);
+    }
+
+    /// <summary>
+    /// A searcher over the index as it is now, for an index that never changes (tests, benchmarks,
+    /// a one-off build): the reader it takes is held until the index is disposed.
+    /// </summary>
+    internal ArchiveSearcher(ArchiveIndex index)
+        : this(index, index.Searchers.Acquire())
+    {
+    }
 
     /// <summary>How many records are served.</summary>
-    public int DocumentCount => index.DocumentCount;
+    public int DocumentCount => _searcher.IndexReader.NumDocs;
 
     /// <summary>The names authority the index was built with: the names its records' correspondents are given in.</summary>
-    public NameAuthority Names => index.Names;
+    public NameAuthority Names => _index.Names;
 
     /// <summary>
     /// Runs a search. An empty request browses the whole archive by date. Bad input (an unreadable
@@ -36,6 +56,11 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
             Page = Math.Max(1, request.Page),
             PageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize),
         };
+
+        if (SearchSortNames.Problem(request.UnknownSort) is { } sortError)
+        {
+            return SearchResults.Failed(request, sortError);
+        }
 
         if (!DateFilter.TryRead(request.From, request.To, out var start, out var end, out var dateError))
         {
@@ -54,19 +79,19 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
         }
 
         var query = Combine(Combine(translated.Query, DateFilter.ToQuery(start, end)), FacetFilter(request));
-        var searcher = index.Searchers.Acquire();
+        var searcher = _searcher;
         try
         {
             var wanted = QueryLimits.ResultDepth(request.Page, request.PageSize, searcher.IndexReader.MaxDoc);
 
             // One pass over the matches ranks the page and counts the facets (and, when the query
             // named people, their spellings): running the query twice cost a third of a search at 100,000 records.
-            var ranking = TopFieldCollector.Create(OrderFor(request.EffectiveSort), wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+            var ranking = TopFieldCollector.Create(SearchOrder.For(request.EffectiveSort), wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCollector(translated.People.Count == 0 ? Facets.All : [.. Facets.All, NameVariants.Dimension]);
             searcher.Search(query, MultiCollector.Wrap(ranking, facets));
             var top = ranking.GetTopDocs();
 
-            var matcher = new TextMatcher(index.Analyzer, index.Names, HighlightTerms(searcher, translated.Query), translated.People);
+            var matcher = new TextMatcher(_index.Analyzer, _index.Names, HighlightTerms(searcher, translated.Query), translated.People);
             var hits = top.ScoreDocs
                 .Skip((int)Math.Min(((long)request.Page - 1) * request.PageSize, wanted))
                 .Select(scoreDoc => ToHit(searcher.IndexReader, scoreDoc.Doc, searcher.Doc(scoreDoc.Doc, IndexSchema.HitFields), matcher))
@@ -79,10 +104,6 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
         catch (BooleanQuery.TooManyClausesException)
         {
             return SearchResults.Failed(request, $"A wildcard or a range of words in the query matches more than {BooleanQuery.MaxClauseCount:N0} different words. Put more letters before the * or ?, e.g. pilot* rather than p*, or narrow the range.", translated.Notices);
-        }
-        finally
-        {
-            index.Searchers.Release(searcher);
         }
     }
 
@@ -99,21 +120,43 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
             return null;
         }
 
-        var searcher = index.Searchers.Acquire();
         try
         {
-            return new TextMatcher(index.Analyzer, index.Names, HighlightTerms(searcher, translated.Query), translated.People);
+            return new TextMatcher(_index.Analyzer, _index.Names, HighlightTerms(_searcher, translated.Query), translated.People);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
             error = "A wildcard in the query matches too many different words to mark. Put more letters before the * or ?.";
             return null;
         }
-        finally
-        {
-            index.Searchers.Release(searcher);
-        }
     }
+
+    /// <summary>
+    /// A corrected spelling of the query worth offering: when it finds something and the query
+    /// found nothing, or at least <see cref="SuggestionGain"/> times as many (an OR query, a word
+    /// misspelled beside a correct one in the citation). Dates and facets are kept, so the count
+    /// compared is the one the researcher would get by following the suggestion.
+    /// </summary>
+    public SpellingSuggestion? SuggestSpelling(SearchResults results)
+    {
+        if (results.Error is not null || string.IsNullOrWhiteSpace(results.Request.Text))
+        {
+            return null;
+        }
+
+        if (SpellingSuggester.Correct(_searcher.IndexReader, _index.Names, results.Request.Text) is not { } segments)
+        {
+            return null;
+        }
+
+        var text = string.Concat(segments.Select(s => s.Text));
+        var corrected = Search(results.Request with { Text = text, Page = 1, PageSize = 1 });
+        var worthIt = corrected.Error is null && corrected.TotalHits > results.TotalHits && corrected.TotalHits >= SuggestionGain * results.TotalHits;
+        return worthIt ? new SpellingSuggestion(text, segments, corrected.TotalHits) : null;
+    }
+
+    /// <summary>How many times more results a correction must find to be offered when the query found some.</summary>
+    public const int SuggestionGain = 2;
 
     /// <summary>The record behind a permalink, or null when no record has that id.</summary>
     public ArchiveDocument? GetDocument(string id)
@@ -123,21 +166,7 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
             return null;
         }
 
-        var searcher = index.Searchers.Acquire();
-        try
-        {
-            var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
-            if (top.TotalHits == 0)
-            {
-                return null;
-            }
-
-            return RecordJson.Read(searcher.Doc(top.ScoreDocs[0].Doc).Get(IndexSchema.Record));
-        }
-        finally
-        {
-            index.Searchers.Release(searcher);
-        }
+        return StoredCards.DocNumber(_searcher, id) is { } docNum ? RecordJson.Read(_searcher.Doc(docNum).Get(IndexSchema.Record)) : null;
     }
 
     /// <summary>
@@ -198,20 +227,6 @@ public sealed partial class ArchiveSearcher(ArchiveIndex index)
             })
             .Where(group => group.Values.Count > 0)
             .ToArray();
-
-    /// <summary>
-    /// Best match first, equal scores by id: Lucene alone breaks ties by position in the index, which
-    /// varies between builds (records are added from several threads), so a page would too.
-    /// </summary>
-    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, new SortField(IndexSchema.IdSort, SortFieldType.STRING));
-
-    /// <summary>By first day covered; undated records last either way; ties by id so paging is stable.</summary>
-    private static Sort DateSort(bool descending)
-    {
-        var date = new SortField(IndexSchema.DateSort, SortFieldType.INT64, descending);
-        date.SetMissingValue(descending ? long.MinValue : long.MaxValue);
-        return new Sort(date, new SortField(IndexSchema.IdSort, SortFieldType.STRING));
-    }
 
     /// <summary>The analyzed terms the query matched in text fields, wildcards expanded against this index.</summary>
     private static HashSet<string> HighlightTerms(IndexSearcher searcher, Query? query)

@@ -19,7 +19,7 @@ namespace ArchiveSite.Core.Search;
 /// with core APIs: a Levenshtein automaton (<see cref="FuzzyTermsEnum"/>) walks the terms within
 /// two edits, and the nearest wins, then the most frequent.
 /// </summary>
-public static class SpellingSuggester
+internal static class SpellingSuggester
 {
     /// <summary>
     /// The query with its misspelled words replaced, as segments (replaced words marked), or null

@@ -1,9 +1,9 @@
 using System.Globalization;
-using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
-using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Archive;
+using ArchiveSite.Core.Reading;
 using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
+using ArchiveSite.Web.Http;
 using ArchiveSite.Web.Pages;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -28,7 +28,7 @@ public static class ApiEndpoints
             .WithName("ListDocuments")
             .WithSummary("The archive's records, oldest first (undated last), a page at a time.")
             .WithDescription("Query parameters: page (from 1), pageSize (1-100, default 50).");
-        api.MapGet("/documents/{id}", GetDocument)
+        api.MapGet("/documents/{id}", GetDocumentAsync)
             .WithName("GetDocument")
             .WithSummary("One record whole: text, citation and its parts, and every version it has had.");
         api.MapGet("/search", Search)
@@ -39,20 +39,20 @@ public static class ApiEndpoints
         return app;
     }
 
-    private static Results<Ok<ApiDocumentList>, ProblemHttpResult> ListDocuments(HttpRequest request, ArchiveSearcher searcher, IOptions<ArchiveOptions> options)
+    private static Results<Ok<ApiDocumentList>, ProblemHttpResult> ListDocuments(HttpRequest request, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
     {
-        var results = searcher.Search(new SearchRequest(Page: PageParameter.Read(request), PageSize: PageSize(request), Sort: SearchSort.Date));
+        var results = archive.Searcher.Search(new SearchRequest(Page: PageParameter.Read(request), PageSize: PageSize(request), Sort: SearchSort.Date));
         var baseUrl = SiteAddress.BaseUrl(request, options);
         var documents = results.Hits
-            .Select(h => new ApiDocumentSummary(h.Id, string.Concat(h.Title.Select(s => s.Text)), ApiDate.Of(searcher.GetDocument(h.Id)?.Date),
-                string.Concat(h.Summary.Select(s => s.Text)), SiteAddress.Permalink(baseUrl, h.Id), $"{baseUrl}/api/documents/{Uri.EscapeDataString(h.Id)}"))
+            .Select(h => new ApiDocumentSummary(h.Id, string.Concat(h.Title.Select(s => s.Text)), ApiDate.Of(archive.Searcher.GetDocument(h.Id)?.Date),
+                string.Concat(h.Summary.Select(s => s.Text)), SiteIdentity.Permalink(baseUrl, h.Id), $"{baseUrl}/api/documents/{Uri.EscapeDataString(h.Id)}"))
             .ToArray();
         return TypedResults.Ok(new ApiDocumentList(results.TotalHits, results.Request.Page, results.Request.PageSize, documents, Next(request, baseUrl, results)));
     }
 
-    private static Results<Ok<ApiDocument>, ProblemHttpResult, StatusCodeHttpResult> GetDocument(string id, HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    private static async Task<Results<Ok<ApiDocument>, ProblemHttpResult, StatusCodeHttpResult>> GetDocumentAsync(string id, HttpRequest request, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
     {
-        if (catalog.Entry(id) is not { } entry || catalog.Searcher.GetDocument(id) is not { } document)
+        if (archive.Entry(id) is not { } entry || archive.Searcher.GetDocument(id) is not { } document)
         {
             return TypedResults.Problem($"No document has the id '{id}'. Ids are the last part of a permalink: /documents/112082 has the id 112082.", statusCode: StatusCodes.Status404NotFound, title: "No such document");
         }
@@ -63,15 +63,13 @@ public static class ApiEndpoints
         }
 
         var baseUrl = SiteAddress.BaseUrl(request, options);
-        var versions = catalog.Versions.History(id).Select(v => new ApiVersion(v.Version, v.FirstSeen, $"{SiteAddress.Permalink(baseUrl, id)}/v/{v.Version}"));
+        var versions = (await archive.VersionsReady).History(id).Select(v => new ApiVersion(v.Version, v.FirstSeen, $"{SiteIdentity.Permalink(baseUrl, id)}/v/{v.Version}"));
         return TypedResults.Ok(ApiDocument.Of(document, entry.Version, versions, baseUrl));
     }
 
-    private static Results<Ok<ApiSearchResults>, ProblemHttpResult> Search(HttpRequest request, ArchiveSearcher searcher, IOptions<ArchiveOptions> options)
+    private static Results<Ok<ApiSearchResults>, ProblemHttpResult> Search(HttpRequest request, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
     {
-        var results = SearchQuery.UnknownSort(request.Query["sort"].FirstOrDefault()) is { } sortError
-            ? SearchResults.Failed(SearchQuery.Read(request, PageSize(request)), sortError)
-            : searcher.Search(SearchQuery.Read(request, PageSize(request)));
+        var results = archive.Searcher.Search(SearchQueryString.Read(request, PageSize(request)));
         if (results.Error is not null)
         {
             return TypedResults.Problem(results.Error, statusCode: StatusCodes.Status400BadRequest, title: "The search could not run");

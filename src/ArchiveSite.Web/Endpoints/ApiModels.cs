@@ -1,5 +1,6 @@
 using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Reading;
 using ArchiveSite.Core.Search;
 using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;
@@ -75,7 +76,7 @@ public sealed record ApiDocument(
 {
     internal static ApiDocument Of(ArchiveDocument d, string version, IEnumerable<ApiVersion> versions, string baseUrl)
     {
-        var permalink = SiteAddress.Permalink(baseUrl, d.Id);
+        var permalink = SiteIdentity.Permalink(baseUrl, d.Id);
         return new(d.Id, version, d.Title, ApiDate.Of(d.Date),
             new ApiCitation(d.Citation.Text, d.Citation.QuotedTitle, d.Citation.Publisher,
                 d.Citation.References.Select(r => new ApiReference(r.Text, r.Archive, r.Levels.Select(l => new ApiLevel(l.Kind.ToString().ToLowerInvariant(), l.Label, l.Value)).ToArray())).ToArray(),
@@ -109,7 +110,7 @@ public sealed record ApiHit(string Id, string Title, string Date, string? DateIs
         static string Plain(IEnumerable<TextSegment> segments) => string.Concat(segments.Select(s => s.Text));
         var matches = hit.Title.Concat(hit.Summary).Concat(hit.Snippet).Where(s => s.IsMatch).Select(s => s.Text).Distinct(StringComparer.Ordinal).ToArray();
         return new(hit.Id, Plain(hit.Title), hit.DateText, hit.DateIso, Plain(hit.Summary), Plain(hit.Snippet), matches,
-            SiteAddress.Permalink(baseUrl, hit.Id), $"{baseUrl}/api/documents/{Uri.EscapeDataString(hit.Id)}");
+            SiteIdentity.Permalink(baseUrl, hit.Id), $"{baseUrl}/api/documents/{Uri.EscapeDataString(hit.Id)}");
     }
 }
 

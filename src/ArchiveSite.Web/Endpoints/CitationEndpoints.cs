@@ -1,11 +1,9 @@
 using System.Text;
+using ArchiveSite.Core.Archive;
 using ArchiveSite.Core.Citations;
-using ArchiveSite.Core.Documents;
-using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
-using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Reading;
 using ArchiveSite.Core.Search.Querying;
-using ArchiveSite.Core.Search.Results;
+using ArchiveSite.Web.Http;
 using Microsoft.Extensions.Options;
 
 namespace ArchiveSite.Web.Endpoints;
@@ -17,9 +15,6 @@ namespace ArchiveSite.Web.Endpoints;
 /// </summary>
 public static class CitationEndpoints
 {
-    /// <summary>The most records one result-list file holds.</summary>
-    public const int MaxListRecords = 1000;
-
     private static readonly Dictionary<string, (string MediaType, Func<IEnumerable<CitationContext>, string> Write)> Formats = new(StringComparer.Ordinal)
     {
         ["bib"] = ("application/x-bibtex", CitationExports.BibTeX),
@@ -35,63 +30,33 @@ public static class CitationEndpoints
         return app;
     }
 
-    /// <summary>The citation context of a served record: its correspondents as the searcher's names authority gives them, its versioned permalink, accessed today.</summary>
-    public static CitationContext Context(ArchiveSearcher searcher, ArchiveDocument document, string version, string baseUrl, string siteName) =>
-        CitationContext.Of(document, searcher.Names, $"{SiteAddress.Permalink(baseUrl, document.Id)}/v/{version}", DateOnly.FromDateTime(DateTime.UtcNow), siteName);
-
-    private static IResult OneRecord(string id, string format, HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    private static IResult OneRecord(string id, string format, HttpRequest request, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
     {
-        // One searcher for the request: the record and the names its correspondents are given in come from one catalogue.
-        var searcher = catalog.Searcher;
-        if (!Formats.TryGetValue(format, out var writer) || searcher.GetDocument(id) is not { } document || catalog.Entry(id) is not { } entry)
+        if (!Formats.TryGetValue(format, out var writer) || CitationFiles.One(archive, id, SiteAddress.Identity(request, options), SiteAddress.Today) is not { } one)
         {
             return Results.NotFound();
         }
 
         // The access date is in the file, so the day is part of what it is made from.
-        if (HttpCaching.NotModified(request.HttpContext, $"citation|{entry.Version}|{DateOnly.FromDateTime(DateTime.UtcNow):O}", entry.FirstSeen))
+        if (HttpCaching.NotModified(request.HttpContext, $"citation|{one.Entry.Version}|{SiteAddress.Today:O}", one.Entry.FirstSeen))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var text = writer.Write([Context(searcher, document, entry.Version, SiteAddress.BaseUrl(request, options), options.Value.SiteName)]);
-        return File(text, writer.MediaType, $"archivesite-{FileSafe(id)}.{format}");
+        return File(writer.Write([one.Context]), writer.MediaType, $"archivesite-{FileSafe(id)}.{format}");
     }
 
-    private static IResult ResultList(string format, HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    private static IResult ResultList(string format, HttpRequest request, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
     {
         if (!Formats.TryGetValue(format, out var writer))
         {
             return Results.NotFound();
         }
 
-        var baseUrl = SiteAddress.BaseUrl(request, options);
-        var searcher = catalog.Searcher;
-        var first = SearchQuery.Read(request, SearchRequest.MaxPageSize) with { Page = 1 };
-        var contexts = new List<CitationContext>();
-        for (var page = 1; contexts.Count < MaxListRecords; page++)
-        {
-            var results = searcher.Search(first with { Page = page });
-            if (results.Error is not null)
-            {
-                return Results.Problem(results.Error, statusCode: StatusCodes.Status400BadRequest, title: "The search could not run");
-            }
-
-            foreach (var hit in results.Hits)
-            {
-                if (searcher.GetDocument(hit.Id) is { } document && catalog.Entry(hit.Id) is { } entry)
-                {
-                    contexts.Add(Context(searcher, document, entry.Version, baseUrl, options.Value.SiteName));
-                }
-            }
-
-            if (page >= results.PageCount)
-            {
-                break;
-            }
-        }
-
-        return File(writer.Write(contexts.Take(MaxListRecords)), writer.MediaType, $"archivesite-search.{format}");
+        var (contexts, error) = CitationFiles.List(archive, SearchQueryString.Read(request, SearchRequest.MaxPageSize), SiteAddress.Identity(request, options), SiteAddress.Today);
+        return error is not null
+            ? Results.Problem(error, statusCode: StatusCodes.Status400BadRequest, title: "The search could not run")
+            : File(writer.Write(contexts), writer.MediaType, $"archivesite-search.{format}");
     }
 
     private static IResult File(string text, string mediaType, string fileName) =>

@@ -2,11 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
-using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
-using ArchiveSite.Core.Search.Indexing;
-using ArchiveSite.Core.Search.Querying;
-using ArchiveSite.Core.Search.Results;
+using ArchiveSite.Core.Archive;
+using ArchiveSite.Core.Reading;
+using ArchiveSite.Web.Http;
 using Microsoft.Extensions.Options;
 
 namespace ArchiveSite.Web.Endpoints;
@@ -73,9 +71,9 @@ public static class DiscoveryEndpoints
         return Results.Text(text, "text/plain", Encoding.UTF8);
     }
 
-    private static IResult SitemapOrIndex(HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    private static IResult SitemapOrIndex(HttpRequest request, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
     {
-        if (HttpCaching.NotModified(request.HttpContext, $"sitemap|{catalog.Stamp}", catalog.LastChanged))
+        if (HttpCaching.NotModified(request.HttpContext, $"sitemap|{archive.Stamp}", archive.LastChanged))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
@@ -83,7 +81,7 @@ public static class DiscoveryEndpoints
         var baseUrl = SiteAddress.BaseUrl(request, options);
         var sitemapSize = options.Value.EffectiveSitemapSize;
         // Read once: a reload may swap the catalogue while the answer is written.
-        var all = catalog.Entries;
+        var all = archive.Entries;
         if (all.Count <= sitemapSize)
         {
             return Xml(UrlSet(baseUrl, all, includePages: true));
@@ -96,10 +94,10 @@ public static class DiscoveryEndpoints
                 new XElement(Sitemap + "lastmod", W3CDate(all.Skip((n - 1) * sitemapSize).Take(sitemapSize).Max(e => e.FirstSeen))))))));
     }
 
-    private static IResult SitemapPart(int number, HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    private static IResult SitemapPart(int number, HttpRequest request, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
     {
         var sitemapSize = options.Value.EffectiveSitemapSize;
-        var all = catalog.Entries;
+        var all = archive.Entries;
         var entries = number < 1 ? [] : all.Skip((number - 1) * sitemapSize).Take(sitemapSize).ToArray();
         if (entries.Length == 0 || all.Count <= sitemapSize)
         {
@@ -115,29 +113,29 @@ public static class DiscoveryEndpoints
         return new XDocument(new XElement(Sitemap + "urlset",
             pages,
             entries.Select(e => new XElement(Sitemap + "url",
-                new XElement(Sitemap + "loc", SiteAddress.Permalink(baseUrl, e.Id)),
+                new XElement(Sitemap + "loc", SiteIdentity.Permalink(baseUrl, e.Id)),
                 new XElement(Sitemap + "lastmod", W3CDate(e.FirstSeen))))));
     }
 
     /// <summary>The newest texts first: records new to the archive and records whose text changed.</summary>
-    private static IResult Feed(HttpRequest request, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    private static IResult Feed(HttpRequest request, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
     {
-        if (HttpCaching.NotModified(request.HttpContext, $"feed|{catalog.Stamp}", catalog.LastChanged))
+        if (HttpCaching.NotModified(request.HttpContext, $"feed|{archive.Stamp}", archive.LastChanged))
         {
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
         var baseUrl = SiteAddress.BaseUrl(request, options);
-        var newest = catalog.Entries.OrderByDescending(e => e.FirstSeen).ThenBy(e => e.Id, StringComparer.Ordinal).Take(FeedSize).ToArray();
+        var newest = archive.Entries.OrderByDescending(e => e.FirstSeen).ThenBy(e => e.Id, StringComparer.Ordinal).Take(FeedSize).ToArray();
         var updated = newest.Length == 0 ? DateTimeOffset.UnixEpoch : newest[0].FirstSeen;
         var entries = newest
-            .Select(e => (Entry: e, Document: catalog.Searcher.GetDocument(e.Id)))
+            .Select(e => (Entry: e, Document: archive.Searcher.GetDocument(e.Id)))
             .Where(x => x.Document is not null)
             .Select(x => new XElement(Atom + "entry",
-                new XElement(Atom + "id", $"{SiteAddress.Permalink(baseUrl, x.Entry.Id)}/v/{x.Entry.Version}"),
+                new XElement(Atom + "id", $"{SiteIdentity.Permalink(baseUrl, x.Entry.Id)}/v/{x.Entry.Version}"),
                 new XElement(Atom + "title", x.Document!.Title),
                 new XElement(Atom + "updated", W3CDate(x.Entry.FirstSeen)),
-                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", SiteAddress.Permalink(baseUrl, x.Entry.Id))),
+                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", SiteIdentity.Permalink(baseUrl, x.Entry.Id))),
                 new XElement(Atom + "summary", $"{x.Document.DateText}. {x.Document.Summary}")));
         var feed = new XElement(Atom + "feed",
             new XElement(Atom + "id", baseUrl + "/feed.atom"),
@@ -164,21 +162,22 @@ public static class DiscoveryEndpoints
     }
 
     /// <summary>Every record as the API gives it, one a line, streamed: the corpus is never held in memory whole.</summary>
-    private static async Task Bulk(HttpContext context, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    private static async Task Bulk(HttpContext context, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
     {
         var baseUrl = SiteAddress.BaseUrl(context.Request, options);
         context.Response.ContentType = "application/jsonl; charset=utf-8";
         context.Response.Headers.ContentDisposition = "attachment; filename=archivesite-documents.jsonl";
         var json = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         var newline = "\n"u8.ToArray();
-        foreach (var entry in catalog.Entries)
+        var store = await archive.VersionsReady;
+        foreach (var entry in archive.Entries)
         {
-            if (catalog.Searcher.GetDocument(entry.Id) is not { } document)
+            if (archive.Searcher.GetDocument(entry.Id) is not { } document)
             {
                 continue;
             }
 
-            var versions = catalog.Versions.History(entry.Id).Select(v => new ApiVersion(v.Version, v.FirstSeen, $"{SiteAddress.Permalink(baseUrl, entry.Id)}/v/{v.Version}"));
+            var versions = store.History(entry.Id).Select(v => new ApiVersion(v.Version, v.FirstSeen, $"{SiteIdentity.Permalink(baseUrl, entry.Id)}/v/{v.Version}"));
             await JsonSerializer.SerializeAsync(context.Response.Body, ApiDocument.Of(document, entry.Version, versions, baseUrl), json, context.RequestAborted);
             await context.Response.Body.WriteAsync(newline, context.RequestAborted);
         }

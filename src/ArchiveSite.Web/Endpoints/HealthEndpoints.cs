@@ -1,13 +1,8 @@
 using System.Globalization;
+using ArchiveSite.Core.Archive;
+using ArchiveSite.Web.Http;
 
-namespace ArchiveSite.Web;
-
-/// <summary>Marks an endpoint the indexing notice lets through: it answers for itself while a first build runs.</summary>
-public sealed class ServedWhileIndexing
-{
-    /// <summary>The one instance endpoints carry.</summary>
-    public static ServedWhileIndexing Instance { get; } = new();
-}
+namespace ArchiveSite.Web.Endpoints;
 
 /// <summary>
 /// Health checks for load balancers and orchestrators. <c>/healthz</c>: the process serves
@@ -28,18 +23,16 @@ public static class HealthEndpoints
 
     private static IResult Live(HttpContext context) => Answer(context, StatusCodes.Status200OK, "alive");
 
-    private static IResult Ready(HttpContext context, ArchiveOpening opening)
+    private static IResult Ready(HttpContext context, ArchiveCatalog catalog)
     {
-        var open = opening.Begin();
-        if (!open.IsCompletedSuccessfully)
+        if (!catalog.Opened.IsCompletedSuccessfully)
         {
             // A start that fails stops the process; until then, the archive is being opened.
             context.Response.Headers.RetryAfter = "5";
             return Answer(context, StatusCodes.Status503ServiceUnavailable, "not ready: the archive is being opened");
         }
 
-        var catalog = open.Result;
-        if (!catalog.IsReady)
+        if (catalog.Current is not { } snapshot)
         {
             var progress = catalog.Progress;
             var retry = IndexingNotice.RetryAfterSeconds(progress);
@@ -47,7 +40,7 @@ public static class HealthEndpoints
             return Answer(context, StatusCodes.Status503ServiceUnavailable, "not ready: " + IndexingNotice.Status(progress, retry));
         }
 
-        return Answer(context, StatusCodes.Status200OK, string.Create(CultureInfo.InvariantCulture, $"ready: {catalog.Entries.Count} records"));
+        return Answer(context, StatusCodes.Status200OK, string.Create(CultureInfo.InvariantCulture, $"ready: {snapshot.Entries.Count} records"));
     }
 
     private static IResult Answer(HttpContext context, int status, string text)

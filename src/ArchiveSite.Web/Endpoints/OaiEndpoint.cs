@@ -1,4 +1,7 @@
+using ArchiveSite.Core.Archive;
 using ArchiveSite.Core.Harvesting;
+using ArchiveSite.Core.Reading;
+using ArchiveSite.Web.Http;
 using Microsoft.Extensions.Options;
 
 namespace ArchiveSite.Web.Endpoints;
@@ -16,7 +19,7 @@ public static class OaiEndpoint
         return app;
     }
 
-    private static async Task<IResult> Handle(HttpContext context, ArchiveCatalog catalog, IOptions<ArchiveOptions> options)
+    private static async Task<IResult> Handle(HttpContext context, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
     {
         var request = context.Request;
         var arguments = new List<KeyValuePair<string, string>>();
@@ -36,7 +39,7 @@ public static class OaiEndpoint
 
         var baseUrl = SiteAddress.BaseUrl(request, options);
         var repository = new OaiRepository(options.Value.SiteName, baseUrl + "/oai", options.Value.AdminEmail,
-            new Uri(baseUrl).Host, id => SiteAddress.Permalink(baseUrl, id));
-        return XmlResult.Of(catalog.Harvest.Respond(repository, arguments, DateTimeOffset.UtcNow), "text/xml");
+            new Uri(baseUrl).Host, id => SiteIdentity.Permalink(baseUrl, id));
+        return XmlResult.Of(archive.Harvest.Respond(repository, arguments, DateTimeOffset.UtcNow), "text/xml");
     }
 }

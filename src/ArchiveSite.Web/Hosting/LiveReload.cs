@@ -1,7 +1,8 @@
 using System.Threading.Channels;
+using ArchiveSite.Core.Archive;
 using Microsoft.Extensions.Options;
 
-namespace ArchiveSite.Web;
+namespace ArchiveSite.Web.Hosting;
 
 /// <summary>
 /// Keeps the served archive in step with its documents folder while the site runs: a file watcher

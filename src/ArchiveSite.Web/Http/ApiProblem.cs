@@ -1,4 +1,4 @@
-namespace ArchiveSite.Web;
+namespace ArchiveSite.Web.Http;
 
 /// <summary>
 /// Errors the API answers outside its endpoints (a refused method, a rate limit), in the API's own

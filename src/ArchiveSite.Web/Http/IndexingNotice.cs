@@ -1,11 +1,12 @@
 using System.Globalization;
+using ArchiveSite.Core.Archive;
 using ArchiveSite.Core.Search;
 using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
 
-namespace ArchiveSite.Web;
+namespace ArchiveSite.Web.Http;
 
 /// <summary>
 /// While a first build of a large corpus runs in the background, every page and endpoint answers
@@ -25,7 +26,10 @@ public static class IndexingNotice
             return;
         }
 
+        // A request that arrives while the archive opens waits for it (without holding a thread):
+        // the notice is for a background build, not for the seconds a start takes.
         var catalog = context.RequestServices.GetRequiredService<ArchiveCatalog>();
+        await catalog.Opened.ContinueWith(_ => { }, TaskScheduler.Default);
         if (catalog.IsReady)
         {
             await next(context);

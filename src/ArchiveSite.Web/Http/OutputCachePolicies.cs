@@ -1,4 +1,4 @@
-namespace ArchiveSite.Web;
+namespace ArchiveSite.Web.Http;
 
 /// <summary>The output cache's policy names and tags, in one place.</summary>
 public static class OutputCachePolicies

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ArchiveSite.Web.Pages;
+namespace ArchiveSite.Web.Http;
 
 /// <summary>The <c>page</c> query parameter of lists; anything but a positive whole number means page 1.</summary>
 public static class PageParameter

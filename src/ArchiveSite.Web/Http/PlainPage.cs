@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace ArchiveSite.Web;
+namespace ArchiveSite.Web.Http;
 
 /// <summary>
 /// A short page in the site's stylesheet but without its layout, for answers given before a Razor

@@ -5,7 +5,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
-namespace ArchiveSite.Web;
+namespace ArchiveSite.Web.Http;
 
 /// <summary>
 /// The <c>RateLimits</c> configuration section: how many searches and exports one client (one IP

@@ -1,4 +1,4 @@
-namespace ArchiveSite.Web;
+namespace ArchiveSite.Web.Http;
 
 /// <summary>
 /// The archive is read-only: every address answers GET and HEAD, and any other method gets 405

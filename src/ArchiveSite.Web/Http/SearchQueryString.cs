@@ -1,37 +1,31 @@
-using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
-using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Search.Querying;
-using ArchiveSite.Core.Search.Results;
-using ArchiveSite.Web.Pages;
 
-namespace ArchiveSite.Web.Endpoints;
+namespace ArchiveSite.Web.Http;
 
 /// <summary>
 /// A search's query string (<c>q</c>, <c>from</c>, <c>to</c>, <c>sort</c>, <c>page</c>, <c>f.key</c>)
-/// read the same way wherever a search is answered: the search page, the JSON API and the
-/// citation exports of a result list.
+/// read once, the same way wherever a search is answered: the search, browse and facet pages, the
+/// JSON API and the citation exports of a result list. Checking it is Core's (dates, facets, order).
 /// </summary>
-public static class SearchQuery
+public static class SearchQueryString
 {
-    /// <summary>The request the query string asks for.</summary>
+    /// <summary>The prefix of facet parameters: <c>f.year=1950</c>.</summary>
+    public const string FacetPrefix = "f.";
+
+    /// <summary>The request the query string asks for, with <paramref name="pageSize"/> results a page.</summary>
     public static SearchRequest Read(HttpRequest request, int pageSize) =>
-        new(request.Query["q"].FirstOrDefault(), request.Query["from"].FirstOrDefault(), request.Query["to"].FirstOrDefault(),
-            ParseSort(request.Query["sort"].FirstOrDefault()), PageParameter.Read(request), pageSize, QueryUrl.Facets(request));
+        SearchRequest.Of(Value(request, "q"), Value(request, "from"), Value(request, "to"), Value(request, "sort"), PageParameter.Read(request), pageSize, Facets(request));
 
-    /// <summary>relevance, date, date-desc or archival; null for none or anything else.</summary>
-    public static SearchSort? ParseSort(string? sort) => sort?.Trim().ToLowerInvariant() switch
-    {
-        "relevance" => SearchSort.Relevance,
-        "date" => SearchSort.Date,
-        "date-desc" => SearchSort.DateDescending,
-        "archival" => SearchSort.Archival,
-        _ => null,
-    };
+    /// <summary>A parameter's first value; null when it is missing, empty or blank (as Razor Pages' model binding reads it).</summary>
+    public static string? Value(HttpRequest request, string name) =>
+        request.Query[name].FirstOrDefault() is { } value && !string.IsNullOrWhiteSpace(value) ? value : null;
 
-    /// <summary>Why a sort value cannot be used, for the researcher; null when it names an order or is empty.</summary>
-    public static string? UnknownSort(string? sort) =>
-        !string.IsNullOrWhiteSpace(sort) && ParseSort(sort) is null
-            ? $"There is no order called “{sort}”. The orders are relevance, date, date-desc and archival."
-            : null;
+    /// <summary>The selected facet values, by facet key.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Facets(HttpRequest request) =>
+        request.Query
+            .Where(kv => kv.Key.StartsWith(FacetPrefix, StringComparison.Ordinal) && kv.Key.Length > FacetPrefix.Length)
+            .ToDictionary(
+                kv => kv.Key[FacetPrefix.Length..],
+                kv => (IReadOnlyList<string>)kv.Value.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct(StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
 }

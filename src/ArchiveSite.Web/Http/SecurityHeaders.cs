@@ -1,4 +1,4 @@
-namespace ArchiveSite.Web;
+namespace ArchiveSite.Web.Http;
 
 /// <summary>
 /// The security headers of every response (pages, API, static files, errors, notices), in one

@@ -1,6 +1,7 @@
+using ArchiveSite.Core.Reading;
 using Microsoft.Extensions.Options;
 
-namespace ArchiveSite.Web.Endpoints;
+namespace ArchiveSite.Web.Http;
 
 /// <summary>The site's public address: Archive:PublicBaseUrl when set (behind a proxy), else the request's own.</summary>
 public static class SiteAddress
@@ -11,6 +12,10 @@ public static class SiteAddress
             ? $"{request.Scheme}://{request.Host}{request.PathBase}"
             : options.Value.PublicBaseUrl.TrimEnd('/');
 
-    /// <summary>A document's permalink.</summary>
-    public static string Permalink(string baseUrl, string id) => $"{baseUrl}/documents/{Uri.EscapeDataString(id)}";
+    /// <summary>The site's address and name as this request sees them: what permalinks and citations are made of.</summary>
+    public static SiteIdentity Identity(HttpRequest request, IOptions<ArchiveOptions> options) =>
+        new(BaseUrl(request, options), options.Value.SiteName);
+
+    /// <summary>Today, UTC: the day of access a citation names.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 }

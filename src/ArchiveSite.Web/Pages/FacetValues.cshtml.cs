@@ -1,9 +1,8 @@
-using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
+using ArchiveSite.Core.Archive;
+using ArchiveSite.Core.Reading;
 using ArchiveSite.Core.Search.Indexing;
-using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
-using ArchiveSite.Web.Endpoints;
+using ArchiveSite.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -14,7 +13,7 @@ namespace ArchiveSite.Web.Pages;
 /// for when the facet list on the results page shows only the first few.
 /// </summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Search)]
-public sealed class FacetValuesModel(ArchiveSearcher searcher) : PageModel
+public sealed class FacetValuesModel(ArchiveSnapshot archive) : PageModel
 {
     /// <summary>The facet's key, from the path.</summary>
     [BindProperty(SupportsGet = true)]
@@ -51,15 +50,9 @@ public sealed class FacetValuesModel(ArchiveSearcher searcher) : PageModel
         }
 
         Dimension = dimension;
-        // The search's own parameters, read as the search page reads them; one hit is enough, the counts are over all.
-        var results = searcher.Search(SearchQuery.Read(Request, pageSize: 1) with { Page = 1 });
-        Error = results.Error;
-        if (results.Facets.FirstOrDefault(g => g.Dimension.Key == Key) is { } group)
-        {
-            var ordered = FacetValueList.Order(group, Order);
-            ValueCount = ordered.Count;
-            Values = FacetValueList.Page(ordered, PageNumber);
-        }
+        // The search's own parameters, read as the search page reads them.
+        var values = FacetValuesPage.Read(archive, dimension, SearchQueryString.Read(Request, pageSize: 1), Order, PageNumber);
+        (Error, ValueCount, Values) = (values.Error, values.ValueCount, values.Values);
 
         return Page();
     }

@@ -1,15 +1,14 @@
-using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
-using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Archive;
 using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
+using ArchiveSite.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArchiveSite.Web.Pages;
 
 /// <summary>Browse: every document by date, a page at a time.</summary>
-public sealed class IndexModel(ArchiveSearcher searcher, ArchiveCatalog catalog) : PageModel
+public sealed class IndexModel(ArchiveSnapshot archive) : PageModel
 {
     /// <summary>Documents per browse page.</summary>
     public const int PageSize = 50;
@@ -23,12 +22,12 @@ public sealed class IndexModel(ArchiveSearcher searcher, ArchiveCatalog catalog)
     /// <summary>Lists a page of documents, oldest first.</summary>
     public IActionResult OnGet()
     {
-        if (HttpCaching.NotModified(HttpContext, $"browse|{catalog.Stamp}", catalog.LastChanged))
+        if (HttpCaching.NotModified(HttpContext, $"browse|{archive.Stamp}", archive.LastChanged))
         {
             return StatusCode(StatusCodes.Status304NotModified);
         }
 
-        Results = searcher.Search(new SearchRequest(Sort: SearchSort.Date, Page: PageNumber, PageSize: PageSize, Filters: QueryUrl.Facets(Request)));
+        Results = archive.Searcher.Search(new SearchRequest(Sort: SearchSort.Date, Page: PageNumber, PageSize: PageSize, Filters: SearchQueryString.Facets(Request)));
         return Page();
     }
 }

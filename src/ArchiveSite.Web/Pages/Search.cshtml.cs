@@ -1,9 +1,8 @@
-using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
-using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Archive;
+using ArchiveSite.Core.Reading;
 using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
-using ArchiveSite.Web.Endpoints;
+using ArchiveSite.Web.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,32 +11,25 @@ namespace ArchiveSite.Web.Pages;
 
 /// <summary>Search: <c>/search?q=…&amp;from=…&amp;to=…&amp;sort=relevance|date|date-desc|archival&amp;page=N</c>.</summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Search)]
-public sealed class SearchModel(ArchiveSearcher searcher, ArchiveCatalog catalog) : PageModel
+public sealed class SearchModel(ArchiveSnapshot archive) : PageModel
 {
     /// <summary>Results per page.</summary>
     public const int PageSize = 20;
 
+    /// <summary>What the query string asks for, read once (<see cref="SearchQueryString"/>).</summary>
+    public SearchRequest Query { get; private set; } = new();
+
     /// <summary>The query text.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? Q { get; set; }
+    public string? Q => Query.Text;
 
     /// <summary>Earliest date, as typed.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? From { get; set; }
+    public string? From => Query.From;
 
     /// <summary>Latest date, as typed.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? To { get; set; }
-
-    /// <summary>relevance, date, date-desc or archival.</summary>
-    [BindProperty(SupportsGet = true, Name = "sort")]
-    public string? Sort { get; set; }
-
-    /// <summary>The 1-based page asked for (?page=N). Read by hand: Razor Pages keeps "page" as a route value of its own.</summary>
-    public int PageNumber => PageParameter.Read(Request);
+    public string? To => Query.To;
 
     /// <summary>The facet values the search is narrowed to; kept in the form so a new query keeps them.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters => QueryUrl.Facets(Request);
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Filters => Query.ActiveFilters;
 
     /// <summary>The results; null when the form was opened without a search.</summary>
     public SearchResults? Results { get; private set; }
@@ -46,13 +38,7 @@ public sealed class SearchModel(ArchiveSearcher searcher, ArchiveCatalog catalog
     public SpellingSuggestion? Suggestion { get; private set; }
 
     /// <summary>The ordering in effect, as the form's value.</summary>
-    public string SortValue => (Results?.Request.EffectiveSort ?? ParseSort(Sort) ?? SearchSort.Relevance) switch
-    {
-        SearchSort.Date => "date",
-        SearchSort.DateDescending => "date-desc",
-        SearchSort.Archival => "archival",
-        _ => "relevance",
-    };
+    public string SortValue => SearchSortNames.Name(Results?.Request.EffectiveSort ?? Query.Sort ?? SearchSort.Relevance);
 
     /// <summary>"2 documents found", said plainly.</summary>
     public string CountText => Results!.TotalHits switch
@@ -65,18 +51,15 @@ public sealed class SearchModel(ArchiveSearcher searcher, ArchiveCatalog catalog
     /// <summary>Runs the search when there is anything to search for.</summary>
     public IActionResult OnGet()
     {
-        if (HttpCaching.NotModified(HttpContext, $"search|{catalog.Stamp}", catalog.LastChanged))
+        if (HttpCaching.NotModified(HttpContext, $"search|{archive.Stamp}", archive.LastChanged))
         {
             return StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var request = new SearchRequest(Q, From, To, ParseSort(Sort), PageNumber, PageSize, Filters);
-        if (!request.IsEmpty)
+        Query = SearchQueryString.Read(Request, PageSize);
+        if (!Query.IsEmpty)
         {
-            Results = SearchQuery.UnknownSort(Sort) is { } error
-                ? SearchResults.Failed(request, error)
-                : searcher.Search(request);
-            Suggestion = searcher.SuggestSpelling(Results);
+            (Results, Suggestion) = SearchPage.Read(archive, Query);
         }
 
         return Page();
@@ -105,6 +88,4 @@ public sealed class SearchModel(ArchiveSearcher searcher, ArchiveCatalog catalog
     /// <summary>Every record of one file (delo), in archival order: the delo facet, sorted by reference.</summary>
     public static string FileSearchUrl(string file) =>
         "/search" + new QueryBuilder { { QueryUrl.FacetPrefix + "delo", file }, { "sort", "archival" } }.ToQueryString();
-
-    private static SearchSort? ParseSort(string? sort) => SearchQuery.ParseSort(sort);
 }

@@ -1,8 +1,5 @@
-using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
-using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Archive;
 using ArchiveSite.Core.Search.Querying;
-using ArchiveSite.Core.Search.Results;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace ArchiveSite.Web.Pages;
@@ -11,7 +8,7 @@ namespace ArchiveSite.Web.Pages;
 /// Search help: <c>/search/help</c>. Every example is a link to the search it describes, and the
 /// error messages shown are the searcher's own answers to the mistakes listed here.
 /// </summary>
-public sealed class SearchHelpModel(ArchiveSearcher searcher) : PageModel
+public sealed class SearchHelpModel(ArchiveSnapshot archive) : PageModel
 {
     /// <summary>Several words.</summary>
     public static IReadOnlyList<SearchExample> Words { get; } =
@@ -127,7 +124,7 @@ public sealed class SearchHelpModel(ArchiveSearcher searcher) : PageModel
 
     /// <summary>Asks the searcher for its message on each mistake, so the page shows the real ones.</summary>
     public void OnGet() =>
-        MistakeMessages = Mistakes.Select(m => (m, searcher.Search(m with { PageSize = 1 }).Error ?? "")).ToArray();
+        MistakeMessages = Mistakes.Select(m => (m, archive.Searcher.Search(m with { PageSize = 1 }).Error ?? "")).ToArray();
 }
 
 /// <summary>One example of the search help: a search and what it finds in the sample documents.</summary>

@@ -1,3 +1,4 @@
+using ArchiveSite.Core.Archive;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Search;
 using ArchiveSite.Core.Search.Highlighting;
@@ -5,7 +6,7 @@ using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
 
-namespace ArchiveSite.Core.Tests.Search;
+namespace ArchiveSite.Core.Tests.Archive;
 
 public sealed class ServedCatalogTests : IDisposable
 {

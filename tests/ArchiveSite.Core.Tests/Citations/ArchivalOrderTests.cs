@@ -1,4 +1,5 @@
 using ArchiveSite.Core.Citations;
+using ArchiveSite.Core.Documents;
 
 namespace ArchiveSite.Core.Tests.Citations;
 

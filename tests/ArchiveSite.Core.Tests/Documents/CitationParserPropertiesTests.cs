@@ -1,10 +1,11 @@
 using System.Text.RegularExpressions;
 using ArchiveSite.Core.Citations;
+using ArchiveSite.Core.Documents;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace ArchiveSite.Core.Tests.Citations;
+namespace ArchiveSite.Core.Tests.Documents;
 
 /// <summary>
 /// The scan that finds a citation's trailing URL replaced a regex that took minutes on long runs

@@ -1,6 +1,7 @@
 using ArchiveSite.Core.Citations;
+using ArchiveSite.Core.Documents;
 
-namespace ArchiveSite.Core.Tests.Citations;
+namespace ArchiveSite.Core.Tests.Documents;
 
 /// <summary>Citations split into title, date, publisher, archival references and source URL.</summary>
 public sealed class CitationParserTests

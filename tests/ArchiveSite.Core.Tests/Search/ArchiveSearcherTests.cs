@@ -1,3 +1,4 @@
+using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Search;
 using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;

@@ -6,13 +6,13 @@ using ArchiveSite.Core.Search.Results;
 
 namespace ArchiveSite.Core.Tests.Search;
 
-public sealed class ArchiveSearcherRelationsTests(TestArchive archive) : IClassFixture<TestArchive>
+public sealed class DocumentRelationsTests(TestArchive archive) : IClassFixture<TestArchive>
 {
     [Fact]
     public void RepliesLinkBothWays()
     {
-        var answer = archive.Searcher.Replies("112082");
-        var original = archive.Searcher.Replies("112079");
+        var answer = archive.Relations.Replies("112082");
+        var original = archive.Relations.Replies("112079");
 
         Assert.Equal("112079", answer.InReplyTo?.Document.Id);
         Assert.Contains("I have received your telegram", answer.InReplyTo!.Reason, StringComparison.Ordinal);
@@ -24,7 +24,7 @@ public sealed class ArchiveSearcherRelationsTests(TestArchive archive) : IClassF
     [Fact]
     public void AThreadListsItsRecordsInDateOrder()
     {
-        var thread = archive.Searcher.Thread("112082")!;
+        var thread = archive.Relations.Thread("112082")!;
 
         Assert.Equal(["112079", "112082"], thread.Select(m => m.Document.Id));
         Assert.Null(thread[0].InReplyToId);
@@ -35,14 +35,14 @@ public sealed class ArchiveSearcherRelationsTests(TestArchive archive) : IClassF
     [Fact]
     public void ARecordInNoThreadHasAnEmptyThreadAndAnUnknownIdNone()
     {
-        Assert.Empty(archive.Searcher.Thread("month-1950")!);
-        Assert.Null(archive.Searcher.Thread("no-such-record"));
+        Assert.Empty(archive.Relations.Thread("month-1950")!);
+        Assert.Null(archive.Relations.Thread("no-such-record"));
     }
 
     [Fact]
     public void TheFilesOfARecordListItsNeighboursByListy()
     {
-        var files = archive.Searcher.Files("112082");
+        var files = archive.Relations.Files("112082");
 
         Assert.Equal(["APRF, Fond 45, Opis 1, Delo 347", "AVPRF, Fond 059a, Opis 5a, Delo 3"], files.Select(f => f.Name));
         Assert.Equal(["88-89", "90-91"], files[0].Documents.Select(d => d.Listy));

@@ -14,8 +14,8 @@ public sealed class RelatedDocumentsTests(TestArchive archive) : IClassFixture<T
     [Fact]
     public void TheTwoSeedsAreRelatedToEachOther()
     {
-        Assert.Equal("112079", archive.Searcher.Related("112082")[0].Id);
-        Assert.Equal("112082", archive.Searcher.Related("112079")[0].Id);
+        Assert.Equal("112079", archive.Relations.Related("112082")[0].Id);
+        Assert.Equal("112082", archive.Relations.Related("112079")[0].Id);
     }
 
     [Fact]
@@ -23,14 +23,14 @@ public sealed class RelatedDocumentsTests(TestArchive archive) : IClassFixture<T
     {
         foreach (var document in archive.Documents)
         {
-            Assert.DoesNotContain(document.Id, archive.Searcher.Related(document.Id).Select(r => r.Id));
+            Assert.DoesNotContain(document.Id, archive.Relations.Related(document.Id).Select(r => r.Id));
         }
     }
 
     [Fact]
     public void RelatedRecordsCarryTitleAndDate()
     {
-        var related = archive.Searcher.Related("112082")[0];
+        var related = archive.Relations.Related("112082")[0];
 
         Assert.StartsWith("Telegram from Shtykov to Gromyko", related.Title, StringComparison.Ordinal);
         Assert.Equal("1950-11-17", related.DateIso);
@@ -84,5 +84,5 @@ public sealed class RelatedDocumentsTests(TestArchive archive) : IClassFixture<T
         Assert.Equal(maxDocFreq, RelatedDocuments.MaxDocFreq(records));
 
     [Fact]
-    public void AnUnknownIdHasNoRelatedRecords() => Assert.Empty(archive.Searcher.Related("no-such-record"));
+    public void AnUnknownIdHasNoRelatedRecords() => Assert.Empty(archive.Relations.Related("no-such-record"));
 }

@@ -23,6 +23,7 @@ public sealed class TestArchive : IDisposable
         Documents = documents;
         Index = ArchiveIndex.Build(documents, indexPath: null, NameAuthority.Default);
         Searcher = new ArchiveSearcher(Index);
+        Relations = new DocumentRelations(Index);
     }
 
     public IReadOnlyList<ArchiveDocument> Documents { get; }
@@ -30,6 +31,8 @@ public sealed class TestArchive : IDisposable
     public ArchiveIndex Index { get; }
 
     public ArchiveSearcher Searcher { get; }
+
+    public DocumentRelations Relations { get; }
 
     public SearchResults Search(string? text = null, string? from = null, string? to = null, SearchSort? sort = null) =>
         Searcher.Search(new SearchRequest(text, from, to, sort));

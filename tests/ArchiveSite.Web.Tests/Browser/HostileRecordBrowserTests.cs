@@ -1,3 +1,4 @@
+using ArchiveSite.Core.Documents;
 namespace ArchiveSite.Web.Tests.Browser;
 
 /// <summary>

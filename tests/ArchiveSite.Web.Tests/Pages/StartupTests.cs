@@ -1,4 +1,5 @@
 using System.Net;
+using ArchiveSite.Core.Archive;
 using Serilog.Events;
 
 namespace ArchiveSite.Web.Tests.Pages;

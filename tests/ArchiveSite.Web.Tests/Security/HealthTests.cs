@@ -1,4 +1,5 @@
 using System.Net;
+using ArchiveSite.Web.Http;
 
 namespace ArchiveSite.Web.Tests.Security;
 

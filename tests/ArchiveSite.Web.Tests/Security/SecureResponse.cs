@@ -1,3 +1,4 @@
+using ArchiveSite.Web.Http;
 namespace ArchiveSite.Web.Tests.Security;
 
 /// <summary>The assertion every kind of response shares: the site's security headers, each exactly once.</summary>

@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
+using ArchiveSite.Core.Documents;
+using ArchiveSite.Web.Http;
 
 namespace ArchiveSite.Web.Tests.Validity;
 

@@ -15,7 +15,7 @@ public static class Highlighter
     public const int SnippetLength = 280;
 
     /// <summary>Offsets (start, end) of every token of <paramref name="text"/> whose analyzed term is in <paramref name="terms"/>.</summary>
-    public static List<(int Start, int End)> FindMatches(Analyzer analyzer, string field, string text, IReadOnlySet<string> terms)
+    internal static List<(int Start, int End)> FindMatches(Analyzer analyzer, string field, string text, IReadOnlySet<string> terms)
     {
         var matches = new List<(int, int)>();
         if (terms.Count == 0 || text.Length == 0)

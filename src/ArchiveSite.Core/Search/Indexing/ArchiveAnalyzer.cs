@@ -10,7 +10,7 @@ namespace ArchiveSite.Core.Search.Indexing;
 /// One analyzer for indexing and querying: English stemming for text ("pilot" finds "pilots"),
 /// untokenized terms for ids and people, lowercased terms for language.
 /// </summary>
-public static class ArchiveAnalyzer
+internal static class ArchiveAnalyzer
 {
     /// <summary>The Lucene version every component is created for.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;

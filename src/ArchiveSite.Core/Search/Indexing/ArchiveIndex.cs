@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Names;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -9,68 +10,75 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace ArchiveSite.Core.Search.Indexing;
 
 /// <summary>
-/// The archive's index and the one searcher over it. Lucene's <see cref="IndexSearcher"/> is
-/// thread-safe and meant to be shared while the index does not change; <see cref="SearcherManager"/>
-/// hands it out and can swap in a new one on reload without failing a request.
+/// The archive's Lucene index, open for reading: its directory, the analyzer it was written with,
+/// and the searcher manager. Lucene's <see cref="IndexSearcher"/> is thread-safe and meant to be
+/// shared while the index does not change; <see cref="SearcherManager"/> hands out the current one
+/// and swaps in a new one after an update, without failing a search under way. Built in memory or
+/// a folder (<see cref="Build"/>), opened read-only from an artifact (<see cref="OpenReadOnly"/>),
+/// or kept in a folder this site writes (<see cref="PersistedIndex"/>, which holds one).
 /// </summary>
-public sealed partial class ArchiveIndex : IDisposable
+public sealed class ArchiveIndex : IDisposable
 {
-    private readonly LuceneDirectory _directory;
-    private FileStream? _owner;
-    private string? _indexPath;
-    private readonly System.Threading.Lock _verifying = new();
-    private IndexManifest? _manifest;
-
-    private volatile IndexUpdate? _update;
-    private volatile int _documentCount;
-
-    private ArchiveIndex(LuceneDirectory directory, Analyzer analyzer, NameAuthority names, int documentCount, TimeSpan buildTime, IndexUpdate? update = null)
+    internal ArchiveIndex(LuceneDirectory directory, NameAuthority names)
     {
-        _update = update;
-        _directory = directory;
-        Analyzer = analyzer;
+        Directory = directory;
+        Analyzer = ArchiveAnalyzer.Create();
         Names = names;
-        _documentCount = documentCount;
-        BuildTime = buildTime;
         Searchers = new SearcherManager(directory, null);
     }
 
-    /// <summary>The analyzer the index was written with; queries must use the same.</summary>
-    public Analyzer Analyzer { get; }
-
-    /// <summary>The names authority applied when indexing.</summary>
+    /// <summary>The names authority applied when indexing; queries use it too.</summary>
     public NameAuthority Names { get; }
 
-    /// <summary>How many records the index holds.</summary>
-    public int DocumentCount => _documentCount;
+    /// <summary>The analyzer the index was written with; queries must use the same.</summary>
+    internal Analyzer Analyzer { get; }
 
-    /// <summary>How long building the index took.</summary>
-    public TimeSpan BuildTime { get; private set; }
-
-    /// <summary>What opening (and, for one opened unverified, verifying) a persisted index found and did; null for an index built by <see cref="Build"/>.</summary>
-    public IndexUpdate? Update => _update;
+    internal LuceneDirectory Directory { get; }
 
     internal SearcherManager Searchers { get; }
 
     /// <summary>
-    /// Lets go of <see cref="Update"/>'s served files (their paths, hashes and versions: some 50 MB at
-    /// 100,000 records) once the caller has taken what it needs of them; its counts and notices stay.
+    /// The manifest commit of the index searches run on now (the id its <see cref="IndexManifest"/>
+    /// and the served catalogue are written for); null for an index without one.
     /// </summary>
-    public void ReleaseServedFiles()
+    public string? Commit
     {
-        if (_update is { } update)
+        get
         {
-            _update = update with { Served = [] };
+            var searcher = Searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader is DirectoryReader { IndexCommit.UserData: var data } && data.TryGetValue(IndexManifest.CommitKey, out var commit)
+                    ? commit
+                    : null;
+            }
+            finally
+            {
+                Searchers.Release(searcher);
+            }
+        }
+    }
+
+    /// <summary>How many records the index holds now.</summary>
+    public int CountDocuments()
+    {
+        var searcher = Searchers.Acquire();
+        try
+        {
+            return searcher.IndexReader.NumDocs;
+        }
+        finally
+        {
+            Searchers.Release(searcher);
         }
     }
 
     /// <summary>
     /// Indexes <paramref name="documents"/> into a folder (created if missing, replaced if it held an
-    /// index), or into memory when <paramref name="indexPath"/> is null.
+    /// index), or into memory when <paramref name="indexPath"/> is null: for tests and benchmarks.
     /// </summary>
     public static ArchiveIndex Build(IReadOnlyCollection<ArchiveDocument> documents, string? indexPath, NameAuthority names)
     {
-        var stopwatch = Stopwatch.StartNew();
         LuceneDirectory directory;
         if (indexPath is null)
         {
@@ -82,17 +90,48 @@ public sealed partial class ArchiveIndex : IDisposable
             directory = FSDirectory.Open(indexPath);
         }
 
-        var analyzer = ArchiveAnalyzer.Create();
-        ArchiveIndexBuilder.Build(directory, documents, analyzer, names);
-        return new ArchiveIndex(directory, analyzer, names, documents.Count, stopwatch.Elapsed);
+        using (var analyzer = ArchiveAnalyzer.Create())
+        {
+            ArchiveIndexBuilder.Build(directory, documents, analyzer, names);
+        }
+
+        return new ArchiveIndex(directory, names);
     }
+
+    /// <summary>
+    /// Opens an index built elsewhere (an artifact shipped to a replica) without reading a
+    /// documents folder or writing a byte; the update says what its manifest serves. Fails, saying
+    /// why, unless the folder holds a complete index written by this code with this names authority.
+    /// </summary>
+    public static (ArchiveIndex Index, IndexUpdate Update) OpenReadOnly(string indexPath, NameAuthority names)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        if (!System.IO.Directory.Exists(indexPath))
+        {
+            throw new DirectoryNotFoundException($"The index folder '{indexPath}' does not exist: build the index first (build-index).");
+        }
+
+        var directory = FSDirectory.Open(indexPath);
+        var manifest = IndexFolder.Usable(directory, indexPath, names, out var problem);
+        if (manifest is null)
+        {
+            directory.Dispose();
+            throw new InvalidOperationException($"The index in '{indexPath}' cannot be served read-only: {problem}. Build it again with this version of the site (build-index).");
+        }
+
+        var (served, rejections, warnings) = IndexManifest.Collect(manifest.Files);
+        var update = new IndexUpdate(IndexUpdateKind.Reused, null, served, rejections, warnings, 0, 0, 0, 0, stopwatch.Elapsed);
+        return (new ArchiveIndex(directory, names), update);
+    }
+
+    /// <summary>Moves searches to the index's last commit; searches under way finish on the one they began with.</summary>
+    internal void Refresh() => Searchers.MaybeRefreshBlocking();
 
     /// <inheritdoc />
     public void Dispose()
     {
         Searchers.Dispose();
         Analyzer.Dispose();
-        _directory.Dispose();
-        _owner?.Dispose();
+        Directory.Dispose();
     }
 }

@@ -1,4 +1,3 @@
-using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Names;
 using ArchiveSite.Core.Rendering;
@@ -14,7 +13,7 @@ namespace ArchiveSite.Core.Search.Indexing;
 /// Writes documents into a Lucene index, following the Lucene.Net demo's IndexFiles recipe.
 /// Each field's type is chosen in <see cref="IndexSchema"/>, where the reasons are written down.
 /// </summary>
-public static class ArchiveIndexBuilder
+internal static class ArchiveIndexBuilder
 {
     /// <summary>Replaces whatever <paramref name="directory"/> held with an index of <paramref name="documents"/>.</summary>
     public static void Build(LuceneDirectory directory, IEnumerable<ArchiveDocument> documents, Analyzer analyzer, NameAuthority names) =>

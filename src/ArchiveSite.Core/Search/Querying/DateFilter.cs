@@ -57,7 +57,7 @@ public static class DateFilter
     /// holds one value per day covered (as <see cref="IndexSchema.MentionedDay"/> does), and
     /// overlap is a single range on it: two clauses could be met by two different values.
     /// </summary>
-    public static Query? ToQuery(DateOnly? start, DateOnly? end, string startField = IndexSchema.DateStart, string endField = IndexSchema.DateEnd)
+    internal static Query? ToQuery(DateOnly? start, DateOnly? end, string startField = IndexSchema.DateStart, string endField = IndexSchema.DateEnd)
     {
         if (start is null && end is null)
         {

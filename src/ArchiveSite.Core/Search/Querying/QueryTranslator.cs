@@ -14,7 +14,7 @@ namespace ArchiveSite.Core.Search.Querying;
 /// the people authority, archival shorthand ("Fond 45") to the reference field, and unknown field
 /// prefixes are searched as words. Every failure is a sentence for the researcher, never an exception.
 /// </summary>
-public sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority names)
+internal sealed partial class QueryTranslator(Analyzer analyzer, NameAuthority names)
 {
     /// <summary>The longest query read, in characters; longer ones are refused with a reason (see <see cref="QueryLimits.MaxQueryLength"/>).</summary>
     public const int MaxQueryLength = QueryLimits.MaxQueryLength;

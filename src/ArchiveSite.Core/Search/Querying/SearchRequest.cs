@@ -21,6 +21,19 @@ public sealed record SearchRequest(
     int PageSize = 20,
     IReadOnlyDictionary<string, IReadOnlyList<string>>? Filters = null)
 {
+    /// <summary>
+    /// The order as the researcher wrote it (<c>sort=…</c>), when it names none: the search then
+    /// fails saying so, as it does for a date or a facet it cannot read. Null when it named an order or none.
+    /// </summary>
+    public string? UnknownSort { get; init; }
+
+    /// <summary>The request a query string's values ask for; an order it does not know is kept to be reported (<see cref="UnknownSort"/>).</summary>
+    public static SearchRequest Of(string? text, string? from, string? to, string? sort, int page, int pageSize, IReadOnlyDictionary<string, IReadOnlyList<string>>? filters) =>
+        new(text, from, to, SearchSortNames.Parse(sort), page, pageSize, filters)
+        {
+            UnknownSort = SearchSortNames.Problem(sort) is null ? null : sort,
+        };
+
     /// <summary>The facet filters, never null.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ActiveFilters => Filters ?? new Dictionary<string, IReadOnlyList<string>>();
 

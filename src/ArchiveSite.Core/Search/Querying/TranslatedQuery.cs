@@ -8,4 +8,4 @@ namespace ArchiveSite.Core.Search.Querying;
 /// <param name="Error">What is wrong and how to write it instead.</param>
 /// <param name="Notices">How parts of the query were read (an unknown field prefix searched as words, say).</param>
 /// <param name="People">People of the names authority the query named.</param>
-public sealed record TranslatedQuery(Query? Query, string? Error, IReadOnlyList<string> Notices, IReadOnlyList<Person> People);
+internal sealed record TranslatedQuery(Query? Query, string? Error, IReadOnlyList<string> Notices, IReadOnlyList<Person> People);

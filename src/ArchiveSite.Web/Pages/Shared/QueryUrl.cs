@@ -1,3 +1,4 @@
+using ArchiveSite.Web.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 
 namespace ArchiveSite.Web.Pages;
@@ -6,19 +7,13 @@ namespace ArchiveSite.Web.Pages;
 /// Links that change one thing about the current list (a facet value, the page) and keep every
 /// other parameter, so each state of a search is a URL that can be shared.
 /// </summary>
-public static partial class QueryUrl
+public static class QueryUrl
 {
     /// <summary>The prefix of facet parameters: <c>f.year=1950</c>.</summary>
-    public const string FacetPrefix = "f.";
+    public const string FacetPrefix = SearchQueryString.FacetPrefix;
 
-    /// <summary>The selected facet values, by facet key.</summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Facets(HttpRequest request) =>
-        request.Query
-            .Where(kv => kv.Key.StartsWith(FacetPrefix, StringComparison.Ordinal) && kv.Key.Length > FacetPrefix.Length)
-            .ToDictionary(
-                kv => kv.Key[FacetPrefix.Length..],
-                kv => (IReadOnlyList<string>)kv.Value.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!).Distinct(StringComparer.Ordinal).ToArray(),
-                StringComparer.Ordinal);
+    /// <summary>The parameter of the values page's order: <c>count</c> or <c>index</c>.</summary>
+    public const string FacetSort = "facet.sort";
 
     /// <summary>The list narrowed by one more facet value, from its first page.</summary>
     public static string WithFacet(HttpRequest request, string key, string value) =>
@@ -31,6 +26,30 @@ public static partial class QueryUrl
     /// <summary>Another page of the same list.</summary>
     public static string WithPage(HttpRequest request, int page) =>
         Build(request, page > 1 ? Pairs(request).Append(("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture))) : Pairs(request));
+
+    /// <summary>The same search with other query text (a corrected spelling), from its first page; dates, facets and order kept.</summary>
+    public static string WithQueryText(HttpRequest request, string text) =>
+        Build(request, Pairs(request).Select(p => p.Key == "q" ? (p.Key, text) : p));
+
+    /// <summary>The whole result list (every page) as a citation file: <c>bib</c>, <c>ris</c> or <c>json</c>.</summary>
+    public static string Citations(HttpRequest request, string format) =>
+        Build("/search/citations." + format, Pairs(request));
+
+    /// <summary>The page of every value of <paramref name="key"/> for the current search.</summary>
+    public static string MoreValues(HttpRequest request, string key) =>
+        Build("/search/facet/" + Uri.EscapeDataString(key), Pairs(request));
+
+    /// <summary>The search narrowed by a value chosen on the values page (browse's state is a search too).</summary>
+    public static string SearchWithFacet(HttpRequest request, string key, string value) =>
+        Build("/search", Pairs(request).Where(p => p.Key != FacetSort).Append((FacetPrefix + key, value)));
+
+    /// <summary>The search the values page was opened from, without the values page's own parameters.</summary>
+    public static string BackToSearch(HttpRequest request) =>
+        Build("/search", Pairs(request).Where(p => p.Key != FacetSort));
+
+    /// <summary>The values page in another order, from its first page.</summary>
+    public static string WithFacetSort(HttpRequest request, string order) =>
+        Build(request, Pairs(request).Where(p => p.Key != FacetSort).Append((FacetSort, order)));
 
     /// <summary>Every parameter but the page, empty values dropped.</summary>
     private static IEnumerable<(string Key, string Value)> Pairs(HttpRequest request) =>

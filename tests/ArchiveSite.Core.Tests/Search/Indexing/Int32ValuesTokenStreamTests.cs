@@ -10,7 +10,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 
-namespace ArchiveSite.Core.Tests.Search;
+namespace ArchiveSite.Core.Tests.Search.Indexing;
 
 public class Int32ValuesTokenStreamTests
 {

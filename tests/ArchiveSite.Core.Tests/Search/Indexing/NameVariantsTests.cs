@@ -4,7 +4,7 @@ using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
 
-namespace ArchiveSite.Core.Tests.Search;
+namespace ArchiveSite.Core.Tests.Search.Indexing;
 
 /// <summary>The results say how the matching records write each person the query named.</summary>
 public sealed class NameVariantsTests(TestArchive archive) : IClassFixture<TestArchive>

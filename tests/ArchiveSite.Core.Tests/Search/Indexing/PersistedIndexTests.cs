@@ -6,7 +6,7 @@ using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
 
-namespace ArchiveSite.Core.Tests.Search;
+namespace ArchiveSite.Core.Tests.Search.Indexing;
 
 /// <summary>
 /// The index kept in a folder between starts: reused when nothing changed, updated in place when
@@ -39,7 +39,23 @@ public sealed class PersistedIndexTests : IDisposable
         File.WriteAllText(Path.Combine(Documents, file),
             $"{title}\n\nCitation:\n\n\"{title}\", November 1950, Test Archive, APRF, f. 3, op. 65, d. 826, ll. 1-2 {url}\n\nSummary:\n\nA test record.\n\nOriginal Language:\n\nEnglish\n\nContents:\n\nTranslation - English\n\n{body}\n");
 
-    private ArchiveIndex Open(NameAuthority? names = null) => ArchiveIndex.Open(Documents, IndexFolder, names ?? NameAuthority.Default);
+    private Opened Open(NameAuthority? names = null)
+    {
+        var (index, update) = PersistedIndex.Open(Documents, IndexFolder, names ?? NameAuthority.Default);
+        return new Opened(index, update);
+    }
+
+    /// <summary>A persisted index as a start opens it, with what opening it did.</summary>
+    private sealed record Opened(PersistedIndex Persisted, IndexUpdate Update) : IDisposable
+    {
+        public ArchiveIndex Index => Persisted.Index;
+
+        public int DocumentCount => Index.CountDocuments();
+
+        public void Dispose() => Persisted.Dispose();
+    }
+
+    private static string[] Ids(Opened opened, string query) => Ids(opened.Index, query);
 
     private static string[] Ids(ArchiveIndex index, string query) =>
         new ArchiveSearcher(index).Search(new SearchRequest(query, null, null, SearchSort.Relevance)).Hits.Select(h => h.Id).ToArray();
@@ -49,19 +65,19 @@ public sealed class PersistedIndexTests : IDisposable
     {
         using (var first = Open())
         {
-            Assert.Equal(IndexUpdateKind.Rebuilt, first.Update!.Kind);
+            Assert.Equal(IndexUpdateKind.Rebuilt, first.Update.Kind);
             Assert.Equal("there is no index yet", first.Update.RebuildReason);
             Assert.Equal(3, first.Update.Indexed);
             Assert.Equal(3, first.Update.FilesRead);
         }
 
         using var second = Open();
-        Assert.Equal(IndexUpdateKind.Reused, second.Update!.Kind);
+        Assert.Equal(IndexUpdateKind.Reused, second.Update.Kind);
         Assert.Equal(0, second.Update.FilesRead);
         Assert.Equal(0, second.Update.Indexed);
         Assert.Equal(["112079", "112082", "note-1"], second.Update.Served.Select(f => f.Id).Order(StringComparer.Ordinal));
         Assert.Equal(["note-1"], Ids(second, "aviation school"));
-        Assert.Equal("112079", new ArchiveSearcher(second).Replies("112082").InReplyTo?.Document.Id);
+        Assert.Equal("112079", new DocumentRelations(second.Index).Replies("112082").InReplyTo?.Document.Id);
     }
 
     [Fact]
@@ -72,12 +88,12 @@ public sealed class PersistedIndexTests : IDisposable
 
         using (var touched = Open())
         {
-            Assert.Equal(IndexUpdateKind.Reused, touched.Update!.Kind);
+            Assert.Equal(IndexUpdateKind.Reused, touched.Update.Kind);
             Assert.Equal(1, touched.Update.FilesRead);
         }
 
         using var again = Open();
-        Assert.Equal(0, again.Update!.FilesRead); // the new time was kept
+        Assert.Equal(0, again.Update.FilesRead); // the new time was kept
     }
 
     [Fact]
@@ -88,12 +104,12 @@ public sealed class PersistedIndexTests : IDisposable
 
         using var index = Open();
 
-        Assert.Equal(IndexUpdateKind.Updated, index.Update!.Kind);
+        Assert.Equal(IndexUpdateKind.Updated, index.Update.Kind);
         Assert.Equal(1, index.Update.Indexed);
         Assert.Equal(["note-1"], Ids(index, "helicopters"));
         Assert.Empty(Ids(index, "aviation school"));
         Assert.Equal(3, index.DocumentCount);
-        Assert.Equal(3, new ArchiveSearcher(index).Search(new SearchRequest(null, "1900", null, null)).TotalHits);
+        Assert.Equal(3, new ArchiveSearcher(index.Index).Search(new SearchRequest(null, "1900", null, null)).TotalHits);
     }
 
     [Fact]
@@ -104,12 +120,11 @@ public sealed class PersistedIndexTests : IDisposable
 
         using var index = Open();
 
-        Assert.Equal(IndexUpdateKind.Updated, index.Update!.Kind);
+        Assert.Equal(IndexUpdateKind.Updated, index.Update.Kind);
         Assert.Equal(1, index.Update.Removed);
         Assert.Equal(1, index.Update.Relinked); // 112082 answered 112079, which is gone
-        var searcher = new ArchiveSearcher(index);
-        Assert.Null(searcher.GetDocument("112079"));
-        Assert.Null(searcher.Replies("112082").InReplyTo);
+        Assert.Null(new ArchiveSearcher(index.Index).GetDocument("112079"));
+        Assert.Null(new DocumentRelations(index.Index).Replies("112082").InReplyTo);
         Assert.Equal(2, index.DocumentCount);
     }
 
@@ -123,10 +138,10 @@ public sealed class PersistedIndexTests : IDisposable
 
         using var index = Open();
 
-        Assert.Equal(IndexUpdateKind.Updated, index.Update!.Kind);
+        Assert.Equal(IndexUpdateKind.Updated, index.Update.Kind);
         Assert.Equal(1, index.Update.Indexed);
         Assert.Equal(1, index.Update.Relinked);
-        Assert.Equal("112079", new ArchiveSearcher(index).Replies("112082").InReplyTo?.Document.Id);
+        Assert.Equal("112079", new DocumentRelations(index.Index).Replies("112082").InReplyTo?.Document.Id);
     }
 
     [Fact]
@@ -139,7 +154,7 @@ public sealed class PersistedIndexTests : IDisposable
 
         using (var index = Open())
         {
-            Assert.Equal(IndexUpdateKind.Updated, index.Update!.Kind);
+            Assert.Equal(IndexUpdateKind.Updated, index.Update.Kind);
             Assert.Equal(["gliders"], Ids(index, "gliders").Select(_ => "gliders"));
             Assert.Contains(index.Update.Rejections, r => r.File == "note.txt" && r.Message.Contains("duplicate id 'note-1'", StringComparison.Ordinal));
             Assert.Contains(index.Update.Rejections, r => r.File == "broken.txt");
@@ -149,7 +164,7 @@ public sealed class PersistedIndexTests : IDisposable
         using var unmasked = Open();
         Assert.Equal(["note-1"], Ids(unmasked, "aviation school")); // note.txt, unchanged, read again and served
         Assert.Empty(Ids(unmasked, "gliders"));
-        Assert.Equal(["broken.txt"], unmasked.Update!.Rejections.Select(r => r.File));
+        Assert.Equal(["broken.txt"], unmasked.Update.Rejections.Select(r => r.File));
         Assert.Equal(DocumentLoader.Load(Documents).Rejections, unmasked.Update.Rejections);
     }
 
@@ -169,7 +184,7 @@ public sealed class PersistedIndexTests : IDisposable
             Assert.Equal(Ids(rebuilt, query), Ids(updated, query));
         }
 
-        var a = new ArchiveSearcher(updated).Search(new SearchRequest("pilots", null, null, null));
+        var a = new ArchiveSearcher(updated.Index).Search(new SearchRequest("pilots", null, null, null));
         var b = new ArchiveSearcher(rebuilt).Search(new SearchRequest("pilots", null, null, null));
         Assert.Equal(b.Facets.Select(f => $"{f.Dimension.Key}:{string.Join(',', f.Values.Select(v => $"{v.Value}={v.Count}"))}"),
             a.Facets.Select(f => $"{f.Dimension.Key}:{string.Join(',', f.Values.Select(v => $"{v.Value}={v.Count}"))}"));
@@ -183,13 +198,13 @@ public sealed class PersistedIndexTests : IDisposable
 
         using (var other = Open(extended))
         {
-            Assert.Equal(IndexUpdateKind.Rebuilt, other.Update!.Kind);
+            Assert.Equal(IndexUpdateKind.Rebuilt, other.Update.Kind);
             Assert.Contains("names authority", other.Update.RebuildReason, StringComparison.Ordinal);
         }
 
         File.WriteAllText(Path.Combine(IndexFolder, IndexManifest.FileName), "{ half");
         using var broken = Open();
-        Assert.Equal(IndexUpdateKind.Rebuilt, broken.Update!.Kind);
+        Assert.Equal(IndexUpdateKind.Rebuilt, broken.Update.Kind);
         Assert.Contains("cannot be read", broken.Update.RebuildReason, StringComparison.Ordinal);
         Assert.Equal(["note-1"], Ids(broken, "aviation school"));
     }
@@ -209,18 +224,18 @@ public sealed class PersistedIndexTests : IDisposable
     [Fact]
     public void TheRebuildReasonIsKnownBeforeOpening()
     {
-        Assert.Equal("there is no index yet", ArchiveIndex.RebuildReason(IndexFolder, NameAuthority.Default));
+        Assert.Equal("there is no index yet", PersistedIndex.RebuildReason(IndexFolder, NameAuthority.Default));
         Open().Dispose();
 
-        Assert.Null(ArchiveIndex.RebuildReason(IndexFolder, NameAuthority.Default));
+        Assert.Null(PersistedIndex.RebuildReason(IndexFolder, NameAuthority.Default));
         Assert.Equal((IndexManifest.CurrentFormat, IndexManifest.TryRead(IndexFolder, out _)!.Commit), IndexManifest.TryReadHead(IndexFolder) is { } head ? (head.Format, head.Commit) : default);
 
         var manifest = IndexManifest.TryRead(IndexFolder, out _)!;
         (manifest with { Commit = "0000" }).Write(IndexFolder);
-        Assert.Contains("do not match their manifest", ArchiveIndex.RebuildReason(IndexFolder, NameAuthority.Default), StringComparison.Ordinal);
+        Assert.Contains("do not match their manifest", PersistedIndex.RebuildReason(IndexFolder, NameAuthority.Default), StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(IndexFolder, IndexManifest.FileName), "[]");
         Assert.Null(IndexManifest.TryReadHead(IndexFolder));
-        Assert.Contains("cannot be read", ArchiveIndex.RebuildReason(IndexFolder, NameAuthority.Default), StringComparison.Ordinal);
+        Assert.Contains("cannot be read", PersistedIndex.RebuildReason(IndexFolder, NameAuthority.Default), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -232,7 +247,7 @@ public sealed class PersistedIndexTests : IDisposable
 
         using var index = Open();
 
-        Assert.Equal(IndexUpdateKind.Rebuilt, index.Update!.Kind);
+        Assert.Equal(IndexUpdateKind.Rebuilt, index.Update.Kind);
         Assert.Contains("do not match their manifest", index.Update.RebuildReason, StringComparison.Ordinal);
     }
 
@@ -243,11 +258,11 @@ public sealed class PersistedIndexTests : IDisposable
         {
             var error = Assert.Throws<InvalidOperationException>(() => Open());
             Assert.Contains("Another ArchiveSite process is using the index folder", error.Message, StringComparison.Ordinal);
-            using var replica = ArchiveIndex.OpenReadOnly(IndexFolder, NameAuthority.Default); // readers are welcome
+            using var replica = ArchiveIndex.OpenReadOnly(IndexFolder, NameAuthority.Default).Index; // readers are welcome
         }
 
         using var next = Open();
-        Assert.Equal(IndexUpdateKind.Reused, next.Update!.Kind);
+        Assert.Equal(IndexUpdateKind.Reused, next.Update.Kind);
     }
 
     [Fact]
@@ -257,11 +272,12 @@ public sealed class PersistedIndexTests : IDisposable
         File.WriteAllText(Path.Combine(Documents, "broken.txt"), "not a record"); // not seen: the documents are not read
         var before = Directory.GetFiles(IndexFolder).ToDictionary(f => f, File.GetLastWriteTimeUtc);
 
-        using (var index = ArchiveIndex.OpenReadOnly(IndexFolder, NameAuthority.Default))
+        var (index, update) = ArchiveIndex.OpenReadOnly(IndexFolder, NameAuthority.Default);
+        using (index)
         {
-            Assert.Equal(IndexUpdateKind.Reused, index.Update!.Kind);
-            Assert.Equal(3, index.DocumentCount);
-            Assert.Empty(index.Update.Rejections);
+            Assert.Equal(IndexUpdateKind.Reused, update.Kind);
+            Assert.Equal(3, index.CountDocuments());
+            Assert.Empty(update.Rejections);
             Assert.Equal(["note-1"], Ids(index, "aviation school"));
         }
 

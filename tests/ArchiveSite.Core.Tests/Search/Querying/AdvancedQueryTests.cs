@@ -4,7 +4,7 @@ using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
 
-namespace ArchiveSite.Core.Tests.Search;
+namespace ArchiveSite.Core.Tests.Search.Querying;
 
 public sealed class AdvancedQueryTests(TestArchive archive) : IClassFixture<TestArchive>
 {

@@ -7,7 +7,7 @@ using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
 using ArchiveSite.Core.Tests.Documents;
 
-namespace ArchiveSite.Core.Tests.Search;
+namespace ArchiveSite.Core.Tests.Search.Querying;
 
 /// <summary>Each costly or dangerous form of the query syntax is refused or lowered to <see cref="QueryLimits"/>, with a sentence saying so.</summary>
 public sealed class QueryLimitsTests(TestArchive archive) : IClassFixture<TestArchive>

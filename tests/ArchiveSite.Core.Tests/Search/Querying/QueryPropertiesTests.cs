@@ -8,7 +8,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 
-namespace ArchiveSite.Core.Tests.Search;
+namespace ArchiveSite.Core.Tests.Search.Querying;
 
 /// <summary>
 /// Queries built at random from the pieces of Lucene's classic syntax (and of text handling in

@@ -5,7 +5,7 @@ using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
 
-namespace ArchiveSite.Core.Tests.Search;
+namespace ArchiveSite.Core.Tests.Search.Results;
 
 public sealed class TimelineTests(TestArchive archive) : IClassFixture<TestArchive>
 {

@@ -1,0 +1,109 @@
+using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Harvesting;
+using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Versions;
+using Lucene.Net.Search;
+
+namespace ArchiveSite.Core.Archive;
+
+/// <summary>
+/// Everything one state of the archive serves, whole and unchanging: one point-in-time view of the
+/// index (its searcher, whose reader the snapshot keeps open), the version store, and what every
+/// page needs about every record (entries, stamp, notices). A request takes one snapshot
+/// (<see cref="ArchiveCatalog.Acquire"/>) and uses only it, so a reload in between never mixes two
+/// states in one answer; a new snapshot is swapped in whole after a reload.
+/// </summary>
+public sealed class ArchiveSnapshot
+{
+    private static long _generations;
+
+    private readonly IndexSearcher _view;
+    private readonly Lazy<OaiPmhProvider> _harvest;
+
+    internal ArchiveSnapshot(ArchiveIndex index, Task<VersionStore> versions, IReadOnlyList<CatalogEntry> entries,
+        IReadOnlyList<RecordNotice> rejections, IReadOnlyList<RecordNotice> warnings, int oaiPageSize)
+    {
+        Index = index;
+        _view = index.Searchers.Acquire();
+        Searcher = new ArchiveSearcher(index, _view);
+        Relations = new DocumentRelations(index, _view);
+        VersionsReady = versions;
+        Entries = entries;
+        Rejections = rejections;
+        Warnings = warnings;
+        ById = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        Stamp = CatalogStamp.Of(entries);
+        LastChanged = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.FirstSeen);
+        // Built at the first harvest, not at start: it orders every record by datestamp, a tenth of
+        // a second at 100,000 records that a restart need not wait for, and most sites are harvested
+        // rarely.
+        _harvest = new Lazy<OaiPmhProvider>(() => new OaiPmhProvider(
+            entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(SetSpec).ToArray())),
+            HarvestSets(entries),
+            Searcher.GetDocument,
+            index.Names,
+            Math.Max(1, oaiPageSize)));
+    }
+
+    /// <summary>
+    /// Which state this is: a new number each time one is swapped in. Cached pages vary by it, so a
+    /// page rendered from the state before a reload and stored after it is never served again.
+    /// </summary>
+    public long Generation { get; } = Interlocked.Increment(ref _generations);
+
+    /// <summary>Searches and lookups over this snapshot's view of the index.</summary>
+    public ArchiveSearcher Searcher { get; }
+
+    /// <summary>Related records, replies, threads and files, over the same view.</summary>
+    public DocumentRelations Relations { get; }
+
+    /// <summary>
+    /// Every text each record has had, for versioned permalinks: on a large restart it loads once the
+    /// site serves, so only pages of earlier versions wait for it (and await it, never block).
+    /// </summary>
+    public Task<VersionStore> VersionsReady { get; }
+
+    /// <summary>Every served record's id, current version, first sighting and archives, in id order.</summary>
+    public IReadOnlyList<CatalogEntry> Entries { get; }
+
+    /// <summary>The files that are not served, with their reasons.</summary>
+    public IReadOnlyList<RecordNotice> Rejections { get; }
+
+    /// <summary>The records served with a warning.</summary>
+    public IReadOnlyList<RecordNotice> Warnings { get; }
+
+    /// <summary>A fingerprint of every served record's id and version: what every page depends on, for HTTP validators.</summary>
+    public string Stamp { get; }
+
+    /// <summary>When the newest served text first appeared: the Last-Modified of lists and pages.</summary>
+    public DateTimeOffset LastChanged { get; }
+
+    /// <summary>The OAI-PMH data provider over the served records.</summary>
+    public OaiPmhProvider Harvest => _harvest.Value;
+
+    internal ArchiveIndex Index { get; }
+
+    private Dictionary<string, CatalogEntry> ById { get; }
+
+    /// <summary>The entry of a served record, or null.</summary>
+    public CatalogEntry? Entry(string id) => ById.GetValueOrDefault(id);
+
+    /// <summary>One set per archive the records name (APRF, AVPRF…), as the archive facet groups them.</summary>
+    private static IReadOnlyList<OaiSet> HarvestSets(IEnumerable<CatalogEntry> entries) =>
+        entries.SelectMany(e => e.Archives).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(a => new OaiSet(SetSpec(a), a)).DistinctBy(s => s.Spec).ToArray();
+
+    /// <summary>"archive:aprf": set specs allow only letters, digits and a few marks.</summary>
+    private static string SetSpec(string archive) =>
+        "archive:" + new string(archive.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+
+    /// <summary>Keeps this snapshot's view open for one more user; false when it was closed meanwhile (take the current one again).</summary>
+    internal bool TryRetain() => _view.IndexReader.TryIncRef();
+
+    /// <summary>One user is done with the view.</summary>
+    internal void Release() => _view.IndexReader.DecRef();
+
+    /// <summary>The snapshot is no longer served: its own hold on the view ends, and the view closes when its last user is done.</summary>
+    internal void Retire() => Index.Searchers.Release(_view);
+}

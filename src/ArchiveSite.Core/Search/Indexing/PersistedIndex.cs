@@ -1,0 +1,141 @@
+using System.Diagnostics;
+using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Names;
+using Lucene.Net.Store;
+
+namespace ArchiveSite.Core.Search.Indexing;
+
+/// <summary>
+/// An index kept in a folder this site writes, with a manifest of what it was built from: reused as
+/// it is when no record changed, updated in place when some did, rebuilt when the indexing code, the
+/// names authority or the manifest itself no longer matches. It holds the folder for this process
+/// alone while open. Not thread-safe: its owner (the catalogue) runs one verification at a time.
+/// </summary>
+public sealed class PersistedIndex : IDisposable
+{
+    private readonly FileStream _owner;
+    private readonly string _indexPath;
+
+    private PersistedIndex(ArchiveIndex index, FileStream owner, string indexPath)
+    {
+        Index = index;
+        _owner = owner;
+        _indexPath = indexPath;
+    }
+
+    /// <summary>The index, open for reading.</summary>
+    public ArchiveIndex Index { get; }
+
+    /// <summary>The file held open while a site may write the index.</summary>
+    public const string OwnerFileName = IndexFolder.OwnerFileName;
+
+    /// <summary>
+    /// Opens the index in <paramref name="indexPath"/> for the records in
+    /// <paramref name="documentsPath"/>: reused, updated or rebuilt, whichever the folder's files
+    /// need (the update says which, and why). <paramref name="indexed"/> is given the records written
+    /// (new or changed texts, every record on a rebuild) before they are let go, so a caller can keep
+    /// their texts (the version store) without the whole corpus staying in memory.
+    /// </summary>
+    public static (PersistedIndex Index, IndexUpdate Update) Open(string documentsPath, string indexPath, NameAuthority names,
+        Action<IReadOnlyList<ArchiveDocument>>? indexed = null, IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        System.IO.Directory.CreateDirectory(indexPath);
+        var owner = IndexFolder.TakeOwnership(indexPath);
+        var directory = FSDirectory.Open(indexPath);
+        try
+        {
+            // The folder listing and the manifest are the two costs of a restart (about half a
+            // second each at 100,000 records): read them side by side.
+            var listing = Task.Run(() => DocumentLoader.Scan(documentsPath));
+            var manifest = IndexFolder.Usable(directory, indexPath, names, out var problem);
+            var files = listing.GetAwaiter().GetResult();
+            var update = manifest is null
+                ? IndexRebuild.Run(directory, indexPath, files, names, problem!, indexed, progress, cancellation)
+                : IndexRefresh.Run(directory, documentsPath, indexPath, files, manifest, names, indexed, progress, cancellation);
+            return (new PersistedIndex(new ArchiveIndex(directory, names), owner, indexPath), update with { Elapsed = stopwatch.Elapsed });
+        }
+        catch
+        {
+            directory.Dispose();
+            owner.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Opens the index in <paramref name="indexPath"/> as it was last committed, reading neither the
+    /// documents folder nor the manifest, so the site can serve at once: what it serves comes from the
+    /// catalogue saved for its commit, or from <see cref="ReadManifest"/> when there is none, and
+    /// <see cref="Verify"/> then compares the folder and brings the index up to date in place. Call
+    /// it when <see cref="RebuildReason"/> is null.
+    /// </summary>
+    public static PersistedIndex OpenUnverified(string indexPath, NameAuthority names)
+    {
+        var owner = IndexFolder.TakeOwnership(indexPath);
+        var directory = FSDirectory.Open(indexPath);
+        try
+        {
+            return new PersistedIndex(new ArchiveIndex(directory, names), owner, indexPath);
+        }
+        catch
+        {
+            directory.Dispose();
+            owner.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc cref="IndexFolder.RebuildReason"/>
+    public static string? RebuildReason(string indexPath, NameAuthority names) => IndexFolder.RebuildReason(indexPath, names);
+
+    /// <summary>
+    /// For an index opened unverified: its manifest, and what it says is served (with the notices of
+    /// the other files), without looking at the folder. Null, with the reason, when the manifest
+    /// cannot be trusted after all (damaged past its head, say): the index must then be rebuilt.
+    /// </summary>
+    public (IndexManifest Manifest, IndexUpdate Update)? ReadManifest(out string? problem)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var manifest = IndexFolder.Usable(Index.Directory, _indexPath, Index.Names, out problem);
+        if (manifest is null)
+        {
+            return null;
+        }
+
+        var (served, rejections, warnings) = IndexManifest.Collect(manifest.Files);
+        return (manifest, new IndexUpdate(IndexUpdateKind.Reused, null, served, rejections, warnings, 0, 0, 0, 0, stopwatch.Elapsed));
+    }
+
+    /// <summary>
+    /// Lists <paramref name="documentsPath"/>, compares it with the manifest (<paramref name="known"/>
+    /// when the caller has read it already), updates the index in place as <see cref="Open"/> would (or
+    /// rebuilds it, should the manifest turn out unreadable), and moves searches to the new commit.
+    /// Called once after <see cref="OpenUnverified"/>, and again whenever the folder may have changed.
+    /// </summary>
+    public IndexUpdate Verify(string documentsPath, IndexManifest? known = null, Action<IReadOnlyList<ArchiveDocument>>? indexed = null,
+        IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var files = DocumentLoader.Scan(documentsPath);
+        string? problem = null;
+        var manifest = known ?? IndexFolder.Usable(Index.Directory, _indexPath, Index.Names, out problem);
+        var update = (manifest is null
+                ? IndexRebuild.Run(Index.Directory, _indexPath, files, Index.Names, problem!, indexed, progress, cancellation)
+                : IndexRefresh.Run(Index.Directory, documentsPath, _indexPath, files, manifest, Index.Names, indexed, progress, cancellation))
+            with { Elapsed = stopwatch.Elapsed };
+        if (update.Kind != IndexUpdateKind.Reused)
+        {
+            Index.Refresh();
+        }
+
+        return update;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Index.Dispose();
+        _owner.Dispose();
+    }
+}
