@@ -9,8 +9,10 @@ public sealed class ArchiveOptions
     public const string Section = "Archive";
 
     /// <summary>
-    /// The folder of record files. Default: the seeds shipped beside the site's binaries. A relative
-    /// path is taken from the current directory, as a command-line argument would be.
+    /// The folder of record files. Default: the repository's <c>seeds/</c> when the site runs from
+    /// its build output in a checkout (<c>dotnet run</c>), else the seeds shipped beside the site's
+    /// binaries (<see cref="DefaultDocumentsPath"/>). A relative path is taken from the current
+    /// directory, as a command-line argument would be.
     /// </summary>
     public string? DocumentsPath { get; set; }
 
@@ -89,8 +91,24 @@ public sealed class ArchiveOptions
 
     /// <summary>The documents folder in effect.</summary>
     public string ResolvedDocumentsPath => Path.GetFullPath(string.IsNullOrWhiteSpace(DocumentsPath)
-        ? Path.Combine(AppContext.BaseDirectory, "seeds")
+        ? DefaultDocumentsPath(AppContext.BaseDirectory)
         : DocumentsPath);
+
+    /// <summary>
+    /// The documents folder when none is configured, for binaries in <paramref name="baseDirectory"/>.
+    /// Run from a checkout (<c>src/ArchiveSite.Web/bin/{configuration}/{framework}/</c>) it is the
+    /// repository's <c>seeds/</c>: the site watches the folder it reads, so a newcomer who edits a
+    /// seed sees the page change (live reload), which the copy the build puts under <c>bin/</c> would
+    /// hide. Anywhere else, as a published site is, it is the copy beside the binaries.
+    /// </summary>
+    public static string DefaultDocumentsPath(string baseDirectory)
+    {
+        var project = Path.GetFullPath(Path.Combine(baseDirectory, "..", "..", ".."));
+        var repositorySeeds = Path.GetFullPath(Path.Combine(project, "..", "..", "seeds"));
+        return File.Exists(Path.Combine(project, "ArchiveSite.Web.csproj")) && Directory.Exists(repositorySeeds)
+            ? repositorySeeds
+            : Path.Combine(baseDirectory, "seeds");
+    }
 
     /// <summary>The version store folder in effect.</summary>
     public string ResolvedVersionsPath => Path.GetFullPath(string.IsNullOrWhiteSpace(VersionsPath)

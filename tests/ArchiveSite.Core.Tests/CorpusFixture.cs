@@ -1,41 +1,24 @@
-using System.Diagnostics;
 using ArchiveSite.Core.Documents;
 
 namespace ArchiveSite.Core.Tests;
 
 /// <summary>
-/// The real FRUS corpus from <c>../shared/corpus/</c>, unpacked once per test run into a temporary
-/// folder and loaded. It is kept out of the repository; CI clones main with shared/ beside it.
+/// The FRUS records of <see cref="FrusCorpus"/> (the committed slice, or the whole corpus that
+/// <c>ARCHIVESITE_CORPUS</c> names), opened once per test class or collection and loaded.
 /// </summary>
 public sealed class CorpusFixture : IDisposable
 {
-    public CorpusFixture()
-    {
-        var archive = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "corpus", "frus-22k.tar.gz"));
-        if (!File.Exists(archive))
-        {
-            throw new FileNotFoundException($"The FRUS corpus is expected at {archive} (shared/ beside the checkout).", archive);
-        }
+    private readonly FrusCorpus _corpus = FrusCorpus.Open();
 
-        // A folder per fixture: test classes that each take the corpus run in parallel, and one
-        // deleting a shared folder would pull it from under another.
-        Folder = Path.Combine(Path.GetTempPath(), $"archivesite-corpus-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(Folder);
-        using (var tar = Process.Start(new ProcessStartInfo("tar", ["-xzf", archive, "-C", Folder]) { RedirectStandardError = true })!)
-        {
-            tar.WaitForExit();
-            if (tar.ExitCode != 0)
-            {
-                throw new InvalidOperationException("tar failed: " + tar.StandardError.ReadToEnd());
-            }
-        }
+    public CorpusFixture() => Result = DocumentLoader.Load(_corpus.Folder);
 
-        Result = DocumentLoader.Load(Path.Combine(Folder, "full"));
-    }
+    /// <summary>True on a whole-corpus run: the corpus README's exact counts hold.</summary>
+    public bool IsWhole => FrusCorpus.IsWhole;
 
-    public string Folder { get; }
+    /// <summary>The folder of record files, for counting from the raw files independently of the parser.</summary>
+    public string Folder => _corpus.Folder;
 
     public LoadResult Result { get; }
 
-    public void Dispose() => Directory.Delete(Folder, recursive: true);
+    public void Dispose() => _corpus.Dispose();
 }

@@ -2,7 +2,11 @@ using ArchiveSite.Core.Documents;
 
 namespace ArchiveSite.CorpusGenerator.Tests;
 
-/// <summary>500 records from 42 real ones, written and loaded back as the site loads them.</summary>
+/// <summary>
+/// 500 records from 42 real ones, written and loaded back as the site loads them: the seeds and 40
+/// FRUS records (<see cref="SmallSources"/>), of the committed slice or of the whole corpus.
+/// </summary>
+[Trait("Corpus", "FRUS")]
 public sealed class CorpusPlanTests : IDisposable
 {
     private const int Count = 500;

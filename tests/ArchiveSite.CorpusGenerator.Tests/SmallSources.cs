@@ -3,8 +3,9 @@ using ArchiveSite.Core.Tests;
 namespace ArchiveSite.CorpusGenerator.Tests;
 
 /// <summary>
-/// A small real source set, read once: the two seeds and the first 40 FRUS records of
-/// <c>../shared/corpus/frus-22k.tar.gz</c> in archive order (read without unpacking the rest).
+/// A small real source set, read once: the two seeds and the first 40 FRUS records in path order,
+/// of the slice committed in <c>tests/corpus/frus</c> or, on a whole-corpus run, of the corpus that
+/// <c>ARCHIVESITE_CORPUS</c> names (from a <c>.tar.gz</c>, read without unpacking the rest).
 /// </summary>
 public static class SmallSources
 {
@@ -14,12 +15,10 @@ public static class SmallSources
 
     public static IReadOnlyList<SourceRecord> Records => Lazy.Value;
 
-    public static string FrusArchive => Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "corpus", "frus-22k.tar.gz"));
-
     private static IReadOnlyList<SourceRecord> Load()
     {
         var seeds = SourceReader.ReadFolder(RepositoryPaths.Seeds);
-        var frus = SourceReader.ReadArchive(FrusArchive, FrusRecords);
+        var frus = SourceReader.Read(FrusCorpus.Source, FrusRecords);
         return seeds.Concat(frus).OrderBy(r => r.RelativePath, StringComparer.Ordinal).ToArray();
     }
 }

@@ -8,6 +8,7 @@ tests name, and a fixed random sample. Deterministic: the same archive gives the
 
     python3 tests/corpus/select.py ../shared/corpus/frus-22k.tar.gz tests/corpus/frus
 """
+import datetime
 import random
 import re
 import shutil
@@ -69,10 +70,46 @@ take("long-body", [longest[0]])
 rest = sorted(n for n in records if n not in chosen)
 take("sample", random.Random(1950).sample(rest, 150), limit=150)
 
+# Letters and their answers, for the reply tests: A writes to B, B writes to A one to 31 days later
+# and says "your letter" (or telegram, message, note, cable). Read from the citations' titles and
+# dates, independently of the site's own rule (ReplyThreads), and listed in frus-replies.tsv beside the
+# slice so the tests can check the site links them. Taken after the sample, so adding them changed
+# none of the records chosen before. The shortest pairs first.
+citation = re.compile(r'^\**Citation:\**\s*$\s*^\s*["“](.+?),?["”],?\s+([A-Z][a-z]+ \d{1,2}, \d{4}),', re.M)
+from_to = re.compile(r"\b(?:from|form)\s+(.+?)\s+to\s+(.+?)(?=\s*(?:,|;|\btransmitting\b|\bvia\b|\bregarding\b|\bon\b|\babout\b|$))", re.I)
+answers = re.compile(rb"\byour\s+(?:[\w-]+\s+)?(?:telegram|letter|message|note|cable)s?\b", re.I)
+
+
+def correspondent(name):
+    name = " ".join(name.split()).lower().rstrip(".,;")
+    return name[4:] if name.startswith("the ") else name
+
+
+letters = []
+for name, body in records.items():
+    if match := citation.search(body.decode("utf-8")):
+        date = datetime.datetime.strptime(match.group(2), "%B %d, %Y").date()
+        letters += [(name, correspondent(a), correspondent(b), date) for a, b in from_to.findall(match.group(1))]
+sent = {}
+for name, sender, recipient, date in letters:
+    sent.setdefault((sender, recipient), []).append((date, name))
+replies = {}
+for name, sender, recipient, date in letters:
+    earlier = [(d, n) for d, n in sent.get((recipient, sender), []) if 1 <= (date - d).days <= 31]
+    if earlier and name not in replies and answers.search(records[name]):
+        replies[name] = max(earlier)[1]
+pairs = sorted(replies.items(), key=lambda p: (len(records[p[0]]) + len(records[p[1]]), p[0]))[:40]
+for answer, letter in pairs:
+    chosen.setdefault(letter, "letter-and-answer")
+    chosen.setdefault(answer, "letter-and-answer")
+
 if out.exists():
     shutil.rmtree(out)
 out.mkdir(parents=True)
 for name in chosen:
     (out / name).write_bytes(records[name])
+(out.parent / f"{out.name}-replies.tsv").write_text(
+    "# answer\tletter: chosen by select.py (letters and their answers)\n"
+    + "".join(f"{answer}\t{letter}\n" for answer, letter in sorted(pairs)), encoding="utf-8")
 size = sum(len(records[n]) for n in chosen)
 print(f"{len(chosen)} records, {size / 1e6:.1f} MB:", dict(Counter(chosen.values())))

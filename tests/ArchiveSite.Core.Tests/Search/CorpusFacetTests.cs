@@ -7,8 +7,9 @@ using ArchiveSite.Core.Search.Results;
 
 namespace ArchiveSite.Core.Tests.Search;
 
-/// <summary>Facet values over the whole FRUS corpus are names to group by, not fragments of file numbers.</summary>
+/// <summary>Facet values over real FRUS records (the slice, or the whole corpus) are names to group by, not fragments of file numbers.</summary>
 [Collection(CorpusCollection.Name)]
+[Trait("Corpus", "FRUS")]
 public sealed class CorpusFacetTests(CorpusFixture corpus)
 {
     [Fact]

@@ -8,7 +8,7 @@ namespace ArchiveSite.Web.Tests.Browser;
 /// pair covers both palettes' contrast and the phone layout at two axe runs a page; axe is the
 /// slowest part of the suite, so the other two combinations are left out.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(AxeBrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
     [Theory]

@@ -81,9 +81,21 @@ public class BrowserFixture : IAsyncLifetime
     }
 }
 
-/// <summary>One browser and one server for every browser test class.</summary>
+/// <summary>One browser and one server for the browser test classes on the seeds (but axe's).</summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>
+/// A browser and a server of their own for the axe checks (<see cref="AccessibilityTests"/>): they
+/// took half the browser tests' time, one after another with the rest in one collection, and that
+/// chain was most of the Web tests' run. In a collection of its own, xUnit runs it beside the other
+/// browser tests. Nothing is shared between the two: each has its own site, index and Chromium.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class AxeBrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser (axe)";
 }

@@ -9,20 +9,22 @@ namespace ArchiveSite.Web.Tests.Fidelity;
 /// <summary>
 /// The archive's first promise: every word of a record's body, footnote labels included, is on its
 /// detail page as written and in order, and its notes link to their markers and back. Checked on the seeds and on the FRUS slice committed with
-/// the tests (the records of every shape that once lost words); <c>bash tests/corpus/fidelity.sh</c>
-/// runs the same check over the whole FRUS corpus by setting <see cref="CorpusVariable"/>.
+/// the tests (the records of every shape that once lost words); <c>bash tests/corpus/run.sh</c> and
+/// <c>bash tests/corpus/fidelity.sh</c> run the same check over the whole FRUS corpus by naming it
+/// in <c>ARCHIVESITE_CORPUS</c> (<see cref="FrusCorpus"/>).
 /// </summary>
 public sealed class BodyFidelityTests(ITestOutputHelper output)
 {
-    /// <summary>A documents folder to check instead of the committed FRUS slice (the whole corpus, say).</summary>
-    public const string CorpusVariable = "ARCHIVESITE_FIDELITY_CORPUS";
-
     [Fact]
     public Task EverySeedShowsEveryWordOfItsBodyOnItsPage() => AssertEveryRecordWhole(RepositoryPaths.Seeds);
 
     [Fact]
-    public Task EveryFrusRecordShowsEveryWordOfItsBodyOnItsPage() =>
-        AssertEveryRecordWhole(Environment.GetEnvironmentVariable(CorpusVariable) is { Length: > 0 } folder ? folder : RepositoryPaths.FrusSlice);
+    [Trait("Corpus", "FRUS")]
+    public async Task EveryFrusRecordShowsEveryWordOfItsBodyOnItsPage()
+    {
+        using var corpus = FrusCorpus.Open();
+        await AssertEveryRecordWhole(corpus.Folder);
+    }
 
     private async Task AssertEveryRecordWhole(string folder)
     {
