@@ -71,7 +71,7 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
     private BackgroundWork OpenOnce(CancellationToken cancellation)
     {
         _names = LoadNames();
-        if (!settings.ReadOnly && DocumentsFolderProblem(settings.DocumentsPath) is { } problem)
+        if (!settings.ReadOnly && DocumentsFolder.Problem(settings.DocumentsPath) is { } problem)
         {
             throw new DirectoryNotFoundException(
                 $"The documents folder '{settings.DocumentsPath}' {problem}. Set Archive:DocumentsPath (--Archive:DocumentsPath=DIR or Archive__DocumentsPath) to a folder of record files the site can read.");
@@ -183,35 +183,6 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
             {
                 return new SnapshotLease(snapshot);
             }
-        }
-    }
-
-    /// <summary>
-    /// Why the documents folder cannot be served, as the end of a sentence naming it ("does not
-    /// exist"), or null when it can be listed. Checked before anything else, so that startup stops
-    /// with the folder and the reason, not with an exception from deep in the loader.
-    /// </summary>
-    public static string? DocumentsFolderProblem(string path)
-    {
-        if (File.Exists(path))
-        {
-            return "is a file, not a folder";
-        }
-
-        if (!System.IO.Directory.Exists(path))
-        {
-            return "does not exist";
-        }
-
-        try
-        {
-            using var entries = System.IO.Directory.EnumerateFileSystemEntries(path).GetEnumerator();
-            entries.MoveNext();
-            return null;
-        }
-        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
-        {
-            return $"cannot be read ({ex.Message})";
         }
     }
 

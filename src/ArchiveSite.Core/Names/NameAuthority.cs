@@ -1,6 +1,5 @@
 using System.Reflection;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace ArchiveSite.Core.Names;
@@ -12,15 +11,6 @@ namespace ArchiveSite.Core.Names;
 /// </summary>
 public sealed partial class NameAuthority
 {
-    // Declared before Default, which reads a file with these options: static fields initialise in order.
-    private static readonly JsonSerializerOptions FileOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
-        AllowTrailingCommas = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-    };
-
     /// <summary>
     /// Every variant in one compiled pattern, built at its first use: compiling it is most of what
     /// loading the authority costs, and a site start (which only opens a persisted index) need not
@@ -159,7 +149,7 @@ public sealed partial class NameAuthority
     }
 
     /// <summary>Reads an authority file: <c>{"people":[{"id":…,"name":…,"variants":[…]}]}</c>.</summary>
-    public static NameAuthority Load(Stream json) => new(ReadPeople(json, "the names authority"));
+    public static NameAuthority Load(Stream json) => new(AuthorityFile.ReadPeople(json, "the names authority"));
 
     /// <summary>
     /// This authority extended by an archivist's file in the same format: a person with a new id
@@ -200,59 +190,7 @@ public sealed partial class NameAuthority
         }
 
         using var stream = File.OpenRead(path);
-        return Default.Extend(ReadPeople(stream, $"The names authority file '{path}'"));
-    }
-
-    /// <summary>
-    /// The people of an authority file. Unknown properties are refused rather than ignored: a
-    /// misspelt "variant" would otherwise drop an archivist's spellings without a word.
-    /// </summary>
-    internal static IReadOnlyList<Person> ReadPeople(Stream json, string source)
-    {
-        AuthorityFile? file;
-        try
-        {
-            file = JsonSerializer.Deserialize<AuthorityFile>(json, FileOptions);
-        }
-        catch (JsonException ex)
-        {
-            var where = ex.LineNumber is { } line ? $" at line {line + 1}" : "";
-            var what = ex.Message.Contains("could not be mapped", StringComparison.Ordinal) && ex.Path is { } path
-                ? $"'{path[(path.LastIndexOf('.') + 1)..]}' is not part of the format (the file has \"people\"; a person has \"id\", \"name\", \"family\" and \"variants\"; \"_comment\" is allowed anywhere)."
-                : FirstSentence(ex.Message);
-            throw new InvalidDataException($"{Capitalized(source)} is not valid{where}: {what} Expected {{\"people\": [{{\"id\": \"kim_il_sung\", \"name\": \"Kim Il Sung\", \"variants\": [\"Kim Il-sung\", \"Ким Ир Сен\"]}}]}}.", ex);
-        }
-
-        if (file?.People is null)
-        {
-            throw new InvalidDataException($"{Capitalized(source)} has no \"people\" list.");
-        }
-
-        var people = new List<Person>();
-        for (var i = 0; i < file.People.Count; i++)
-        {
-            var entry = file.People[i];
-            if (string.IsNullOrWhiteSpace(entry.Id) || !IdRegex().IsMatch(entry.Id))
-            {
-                throw new InvalidDataException($"{Capitalized(source)}: person {i + 1} has the id '{entry.Id}'; ids are letters, digits and underscores, e.g. kim_il_sung.");
-            }
-
-            var name = string.IsNullOrWhiteSpace(entry.Name) ? null : entry.Name.Trim();
-            var variants = (entry.Variants ?? []).Append(name ?? "").Select(v => v.Trim()).Where(v => v.Length > 0)
-                .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-            var family = string.IsNullOrWhiteSpace(entry.Family) ? null : entry.Family.Trim();
-            people.Add(new Person(entry.Id, name ?? entry.Id, variants) { NameGiven = name is not null, Family = family });
-        }
-
-        return people;
-    }
-
-    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
+        return Default.Extend(AuthorityFile.ReadPeople(stream, $"The names authority file '{path}'"));
     }
 
     private static void CheckUnambiguous(IReadOnlyList<Person> people)
@@ -327,12 +265,4 @@ public sealed partial class NameAuthority
             ?? throw new InvalidOperationException("The embedded names authority is missing from the build.");
         return Load(stream);
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_]+$")]
-    private static partial Regex IdRegex();
-
-    // "_comment" is welcome anywhere an archivist wants to leave a note.
-    private sealed record AuthorityFile(List<AuthorityEntry>? People, [property: System.Text.Json.Serialization.JsonPropertyName("_comment")] string? Comment = null);
-
-    private sealed record AuthorityEntry(string? Id, string? Name, List<string>? Variants, string? Family = null, [property: System.Text.Json.Serialization.JsonPropertyName("_comment")] string? Comment = null);
 }

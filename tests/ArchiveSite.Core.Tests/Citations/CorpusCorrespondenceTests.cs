@@ -5,6 +5,7 @@ namespace ArchiveSite.Core.Tests.Citations;
 
 /// <summary>Authors and recipients over the 22,029 FRUS records: most correspondence has them, and every one is in its title.</summary>
 [Collection(CorpusCollection.Name)]
+[Trait("Corpus", "FRUS")]
 public sealed class CorpusCorrespondenceTests(CorpusFixture corpus)
 {
     private static IReadOnlyList<(string Title, Correspondence Correspondence)>? _cited;
@@ -15,9 +16,21 @@ public sealed class CorpusCorrespondenceTests(CorpusFixture corpus)
     [Fact]
     public void MostRecordsNameTheirAuthor()
     {
-        // Measured: 14,137 of 22,029; the rest are memoranda of conversation, editorial notes,
-        // papers and minutes, whose titles name no sender.
-        Assert.InRange(Cited.Count(c => c.Correspondence.Authors.Count > 0), 14_000, 15_000);
+        var named = Cited.Count(c => c.Correspondence.Authors.Count > 0);
+        if (corpus.IsWhole)
+        {
+            // Measured: 14,137 of 22,029; the rest are memoranda of conversation, editorial notes,
+            // papers and minutes, whose titles name no sender.
+            Assert.InRange(named, 14_000, 15_000);
+            return;
+        }
+
+        // The slice's records without an author are those whose titles name no sender, counted
+        // independently of the reader: no "from", "to" or "To the" in the title at all.
+        var titlesWithoutAnyCorrespondent = Cited.Count(c =>
+            !System.Text.RegularExpressions.Regex.IsMatch(c.Title, @"\b(from|to)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase));
+        Assert.True(named >= Cited.Count / 2, $"{named} of {Cited.Count} records name an author");
+        Assert.True(named <= Cited.Count - titlesWithoutAnyCorrespondent, $"{named} authors, but {titlesWithoutAnyCorrespondent} titles name no correspondent at all");
     }
 
     [Fact]

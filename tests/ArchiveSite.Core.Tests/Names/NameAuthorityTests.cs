@@ -6,7 +6,7 @@ namespace ArchiveSite.Core.Tests.Names;
 /// <summary>The people authority: matching every spelling, and archivists' files that extend it.</summary>
 public sealed class NameAuthorityTests
 {
-    private static IReadOnlyList<Person> Read(string json) => NameAuthority.ReadPeople(new MemoryStream(Encoding.UTF8.GetBytes(json)), "the test file");
+    private static IReadOnlyList<Person> Read(string json) => AuthorityFile.ReadPeople(new MemoryStream(Encoding.UTF8.GetBytes(json)), "the test file");
 
     private static string[] PeopleIn(NameAuthority names, string text) => names.FindMentions(text).Select(m => m.Person.Id).ToArray();
 

@@ -53,7 +53,7 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public void AFolderThatCanBeListedHasNoProblem()
     {
-        Assert.Null(ArchiveCatalog.DocumentsFolderProblem(_seeds.Documents));
+        Assert.Null(DocumentsFolder.Problem(_seeds.Documents));
     }
 
     [Fact]
