@@ -7,25 +7,6 @@ using ArchiveSite.Core.Names;
 
 namespace ArchiveSite.Core.Harvesting;
 
-/// <summary>What an OAI-PMH harvester is told about the repository.</summary>
-/// <param name="Name">The repository's name.</param>
-/// <param name="BaseUrl">The absolute URL of the <c>/oai</c> endpoint.</param>
-/// <param name="AdminEmail">Whom to write to about the repository.</param>
-/// <param name="RepositoryIdentifier">The middle part of every OAI identifier: the site's host name.</param>
-/// <param name="Permalink">A record's permalink, from its id.</param>
-public sealed record OaiRepository(string Name, string BaseUrl, string AdminEmail, string RepositoryIdentifier, Func<string, string> Permalink);
-
-/// <summary>One record as a harvester lists it: its id, when its current text appeared, and its sets.</summary>
-/// <param name="Id">The record's permalink id.</param>
-/// <param name="Datestamp">When the site first served the record's current text (from the version store).</param>
-/// <param name="SetSpecs">The sets the record belongs to.</param>
-public sealed record OaiHeader(string Id, DateTimeOffset Datestamp, IReadOnlyList<string> SetSpecs);
-
-/// <summary>A set harvesters can ask for: one archive's records.</summary>
-/// <param name="Spec">The set's key, e.g. <c>archive:aprf</c>.</param>
-/// <param name="Name">Its name, e.g. <c>APRF</c>.</param>
-public sealed record OaiSet(string Spec, string Name);
-
 /// <summary>
 /// An OAI-PMH 2.0 data provider (https://www.openarchives.org/OAI/openarchivesprotocol.html) with
 /// the <c>oai_dc</c> format: the six verbs, sets by archive, datestamp ranges, resumption tokens

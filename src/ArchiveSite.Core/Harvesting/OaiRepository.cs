@@ -1,0 +1,9 @@
+namespace ArchiveSite.Core.Harvesting;
+
+/// <summary>What an OAI-PMH harvester is told about the repository.</summary>
+/// <param name="Name">The repository's name.</param>
+/// <param name="BaseUrl">The absolute URL of the <c>/oai</c> endpoint.</param>
+/// <param name="AdminEmail">Whom to write to about the repository.</param>
+/// <param name="RepositoryIdentifier">The middle part of every OAI identifier: the site's host name.</param>
+/// <param name="Permalink">A record's permalink, from its id.</param>
+public sealed record OaiRepository(string Name, string BaseUrl, string AdminEmail, string RepositoryIdentifier, Func<string, string> Permalink);
