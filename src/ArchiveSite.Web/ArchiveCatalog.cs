@@ -375,8 +375,8 @@ public sealed class ArchiveCatalog : IDisposable
         // a second at 100,000 records that a restart need not wait for, and most sites are harvested
         // rarely.
         var harvest = new Lazy<OaiPmhProvider>(() => new OaiPmhProvider(
-            entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(SetSpec).ToArray())),
-            HarvestSets(entries),
+            entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(OaiSets.Spec).ToArray())),
+            OaiSets.Of(entries.SelectMany(e => e.Archives)),
             searcher.GetDocument,
             searcher.Names,
             Math.Max(1, settings.OaiPageSize)));
@@ -486,11 +486,6 @@ public sealed class ArchiveCatalog : IDisposable
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
-    /// <summary>One set per archive the records name (APRF, AVPRF…), as the archive facet groups them.</summary>
-    private static IReadOnlyList<OaiSet> HarvestSets(IEnumerable<CatalogEntry> entries) =>
-        entries.SelectMany(e => e.Archives).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(a => new OaiSet(SetSpec(a), a)).DistinctBy(s => s.Spec).ToArray();
-
     private static void LogVersions(ILogger logger, string path, VersionStore store, VersionStoreUpdate update) =>
         logger.LogInformation(
             "Version store {VersionsPath}: {NewRecords} new records, {NewVersions} changed texts kept beside their earlier versions, {Unchanged} unchanged; {VersionCount} texts in all",
@@ -524,10 +519,6 @@ public sealed class ArchiveCatalog : IDisposable
             }
         }
     }
-
-    /// <summary>"archive:aprf": set specs allow only letters, digits and a few marks.</summary>
-    private static string SetSpec(string archive) =>
-        "archive:" + new string(archive.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
 
     private static string Where(RecordNotice notice) => notice.Line is { } line ? $", line {line}" : "";
 
