@@ -28,9 +28,6 @@ public sealed class OaiPmhProvider
 
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private const string DayFormat = "yyyy-MM-dd";
-    private const string SecondFormat = "yyyy-MM-ddTHH:mm:ssZ";
-
     private static readonly Dictionary<string, string[]> AllowedArguments = new(StringComparer.Ordinal)
     {
         ["Identify"] = [],
@@ -123,7 +120,7 @@ public sealed class OaiPmhProvider
                 }
                 catch (OaiError error)
                 {
-                    body = [error.Element];
+                    body = [Error(error.Code, error.Message)];
                     // After badArgument the request element names no arguments; after other errors it
                     // echoes only the ones the schema's patterns accept (a junk metadataPrefix is not echoed).
                     foreach (var attribute in request.Attributes().ToArray())
@@ -139,7 +136,7 @@ public sealed class OaiPmhProvider
             var root = new XElement(Oai + "OAI-PMH",
                 new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
                 new XAttribute(Xsi + "schemaLocation", "http://www.openarchives.org/OAI/2.0/ http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd"),
-                new XElement(Oai + "responseDate", now.UtcDateTime.ToString(SecondFormat, CultureInfo.InvariantCulture)),
+                new XElement(Oai + "responseDate", OaiDates.Format(now)),
                 request,
                 body);
             return new XDocument(new XDeclaration("1.0", "UTF-8", null), root);
@@ -201,7 +198,7 @@ public sealed class OaiPmhProvider
                 new XElement(Oai + "baseURL", _repository.BaseUrl),
                 new XElement(Oai + "protocolVersion", "2.0"),
                 new XElement(Oai + "adminEmail", _repository.AdminEmail),
-                new XElement(Oai + "earliestDatestamp", Datestamp(EarliestDatestamp)),
+                new XElement(Oai + "earliestDatestamp", OaiDates.Format(EarliestDatestamp)),
                 // Records are never withdrawn by the site itself; a removed file's record simply ends.
                 new XElement(Oai + "deletedRecord", "no"),
                 // No <description>: the optional oai-identifier description would be validated
@@ -285,17 +282,7 @@ public sealed class OaiPmhProvider
         private ListQuery NewQuery(Dictionary<string, string> args)
         {
             CheckPrefix(args["metadataPrefix"]);
-            DateTimeOffset? from = args.TryGetValue("from", out var f) ? ReadDate(f, "from", endOfDay: false) : null;
-            DateTimeOffset? until = args.TryGetValue("until", out var u) ? ReadDate(u, "until", endOfDay: true) : null;
-            if (from is not null && until is not null && f!.Length != u!.Length)
-            {
-                throw new OaiError("badArgument", "from and until must have the same granularity: both days (YYYY-MM-DD) or both seconds (YYYY-MM-DDThh:mm:ssZ).");
-            }
-
-            if (from > until)
-            {
-                throw new OaiError("badArgument", $"from ({f}) is after until ({u}).");
-            }
+            var (from, until) = OaiDates.Range(args.GetValueOrDefault("from"), args.GetValueOrDefault("until"));
 
             string? set = null;
             if (args.TryGetValue("set", out var s))
@@ -309,24 +296,6 @@ public sealed class OaiPmhProvider
             }
 
             return new ListQuery(from, until, set, 0);
-        }
-
-        /// <summary>A datestamp argument: a day or a UTC second; <c>until</c> a day means the whole of it.</summary>
-        private static DateTimeOffset ReadDate(string text, string name, bool endOfDay)
-        {
-            if (DateTime.TryParseExact(text, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var day))
-            {
-                var start = new DateTimeOffset(day, TimeSpan.Zero);
-                return endOfDay ? start.AddDays(1).AddTicks(-1) : start;
-            }
-
-            if (DateTime.TryParseExact(text, SecondFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var second))
-            {
-                var start = new DateTimeOffset(second, TimeSpan.Zero);
-                return endOfDay ? start.AddSeconds(1).AddTicks(-1) : start;
-            }
-
-            throw new OaiError("badArgument", $"'{text}' is not a valid {name} datestamp: write YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ.");
         }
 
         private static void CheckPrefix(string prefix)
@@ -351,7 +320,7 @@ public sealed class OaiPmhProvider
         private XElement Header(OaiHeader h) =>
             new(Oai + "header",
                 new XElement(Oai + "identifier", Identifier(h.Id)),
-                new XElement(Oai + "datestamp", Datestamp(h.Datestamp)),
+                new XElement(Oai + "datestamp", OaiDates.Format(h.Datestamp)),
                 h.SetSpecs.Select(s => new XElement(Oai + "setSpec", s)));
 
         private XElement Record(OaiHeader h)
@@ -359,8 +328,6 @@ public sealed class OaiPmhProvider
             var document = _document(h.Id) ?? throw new OaiError("idDoesNotExist", $"The record {Identifier(h.Id)} is no longer served.");
             return new XElement(Oai + "record", Header(h), new XElement(Oai + "metadata", DublinCore.Of(document, Correspondence.Of(document, _names), _repository.Permalink(document.Id))));
         }
-
-        private static string Datestamp(DateTimeOffset datestamp) => datestamp.UtcDateTime.ToString(SecondFormat, CultureInfo.InvariantCulture);
 
         /// <summary>A token is the list's arguments and position, readable but checked: base64url of "v1|stamp|from|until|set|offset".</summary>
         private string WriteToken(ListQuery query)
@@ -439,11 +406,4 @@ public sealed class OaiPmhProvider
         "identifier" => Uri.TryCreate(value, UriKind.Absolute, out _),
         _ => true,
     };
-
-    private sealed class OaiError(string code, string message) : Exception(message)
-    {
-        public string Code { get; } = code;
-
-        public XElement Element { get; } = Error(code, message);
-    }
 }
