@@ -61,7 +61,7 @@ public sealed class OaiPmhProvider
         _document = document;
         _names = names;
         _pageSize = pageSize;
-        _stamp = CatalogueStamp(_headers);
+        _stamp = ResumptionToken.Fingerprint(_headers);
     }
 
     /// <summary>The earliest datestamp of any record: the lower bound harvesters may ask from.</summary>
@@ -247,12 +247,8 @@ public sealed class OaiPmhProvider
         private XElement List(Dictionary<string, string> args)
         {
             var records = args["verb"] == "ListRecords";
-            var query = args.TryGetValue("resumptionToken", out var token) ? ReadToken(token) : NewQuery(args);
-            var matching = _headers
-                .Where(h => query.From is not { } from || h.Datestamp >= from)
-                .Where(h => query.Until is not { } until || h.Datestamp <= until)
-                .Where(h => query.Set is null || h.SetSpecs.Any(s => s == query.Set || s.StartsWith(query.Set + ":", StringComparison.Ordinal)))
-                .ToArray();
+            var query = args.TryGetValue("resumptionToken", out var token) ? ResumptionToken.Read(token, _stamp) : NewQuery(args);
+            var matching = _headers.Where(query.Selects).ToArray();
             if (matching.Length == 0)
             {
                 throw new OaiError("noRecordsMatch", "No record matches the datestamps and set asked for.");
@@ -273,13 +269,13 @@ public sealed class OaiPmhProvider
                 list.Add(new XElement(Oai + "resumptionToken",
                     new XAttribute("completeListSize", matching.Length),
                     new XAttribute("cursor", query.Offset),
-                    next < matching.Length ? WriteToken(query with { Offset = next }) : ""));
+                    next < matching.Length ? ResumptionToken.Write(query with { Offset = next }, _stamp) : ""));
             }
 
             return list;
         }
 
-        private ListQuery NewQuery(Dictionary<string, string> args)
+        private OaiListQuery NewQuery(Dictionary<string, string> args)
         {
             CheckPrefix(args["metadataPrefix"]);
             var (from, until) = OaiDates.Range(args.GetValueOrDefault("from"), args.GetValueOrDefault("until"));
@@ -295,7 +291,7 @@ public sealed class OaiPmhProvider
                 set = s;
             }
 
-            return new ListQuery(from, until, set, 0);
+            return new OaiListQuery(from, until, set, 0);
         }
 
         private static void CheckPrefix(string prefix)
@@ -329,73 +325,10 @@ public sealed class OaiPmhProvider
             return new XElement(Oai + "record", Header(h), new XElement(Oai + "metadata", DublinCore.Of(document, Correspondence.Of(document, _names), _repository.Permalink(document.Id))));
         }
 
-        /// <summary>A token is the list's arguments and position, readable but checked: base64url of "v1|stamp|from|until|set|offset".</summary>
-        private string WriteToken(ListQuery query)
-        {
-            var parts = string.Join('|', "v1", _stamp, Ticks(query.From), Ticks(query.Until), query.Set ?? "", query.Offset.ToString(CultureInfo.InvariantCulture));
-            return Convert.ToBase64String(Encoding.UTF8.GetBytes(parts)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        }
-
-        private ListQuery ReadToken(string token)
-        {
-            string[] parts;
-            try
-            {
-                var base64 = token.Replace('-', '+').Replace('_', '/');
-                base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-                parts = Encoding.UTF8.GetString(Convert.FromBase64String(base64)).Split('|');
-            }
-            catch (FormatException)
-            {
-                parts = [];
-            }
-
-            if (parts.Length != 6 || parts[0] != "v1"
-                || !TryTicks(parts[2], out var from) || !TryTicks(parts[3], out var until)
-                || !int.TryParse(parts[5], NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
-            {
-                throw new OaiError("badResumptionToken", "The resumption token is not one this repository issued.");
-            }
-
-            if (parts[1] != _stamp)
-            {
-                throw new OaiError("badResumptionToken", "The archive has changed since this resumption token was issued; start the list again.");
-            }
-
-            return new ListQuery(from, until, parts[4].Length == 0 ? null : parts[4], offset);
-        }
-
-        private static string Ticks(DateTimeOffset? date) => date?.UtcTicks.ToString(CultureInfo.InvariantCulture) ?? "";
-
-        private static bool TryTicks(string text, out DateTimeOffset? date)
-        {
-            date = null;
-            if (text.Length == 0)
-            {
-                return true;
-            }
-
-            if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTimeOffset.MaxValue.UtcTicks)
-            {
-                date = new DateTimeOffset(ticks, TimeSpan.Zero);
-                return true;
-            }
-
-            return false;
-        }
-    }
-
-    /// <summary>A short fingerprint of the catalogue (ids and datestamps), so a token outlives no change.</summary>
-    private static string CatalogueStamp(IEnumerable<OaiHeader> headers)
-    {
-        var text = string.Join('\n', headers.Select(h => $"{h.Id} {h.Datestamp.UtcTicks}"));
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
     }
 
     private static XElement Error(string code, string message) =>
         new(Oai + "error", new XAttribute("code", code), message);
-
-    private sealed record ListQuery(DateTimeOffset? From, DateTimeOffset? Until, string? Set, int Offset);
 
     /// <summary>Whether an argument may be echoed in the request element: the OAI-PMH schema's pattern for it.</summary>
     private static bool Echoable(string name, string value) => name switch
