@@ -11,6 +11,24 @@ namespace ArchiveSite.Core.Harvesting;
 internal sealed record OaiListQuery(DateTimeOffset? From, DateTimeOffset? Until, string? Set, int Offset)
 {
     /// <summary>
+    /// The first page of the list a request's arguments ask for: in the one format offered
+    /// (cannotDisseminateFormat), between its datestamps (badArgument), and in a set only where
+    /// the repository has sets (noSetHierarchy); checked in that order.
+    /// </summary>
+    public static OaiListQuery FirstPage(OaiRequest request, bool hasSets)
+    {
+        OaiArguments.CheckFormat(request.Argument("metadataPrefix")!);
+        var (from, until) = OaiDates.Range(request.Argument("from"), request.Argument("until"));
+        var set = request.Argument("set");
+        if (set is not null && !hasSets)
+        {
+            throw new OaiError("noSetHierarchy", "This repository has no sets.");
+        }
+
+        return new OaiListQuery(from, until, set, 0);
+    }
+
+    /// <summary>
     /// Whether a record is in the list: within the datestamps, and in the set or in a set below it
     /// (the protocol's sets nest by colons, so <c>archive</c> holds <c>archive:aprf</c>).
     /// </summary>

@@ -28,16 +28,6 @@ public sealed class OaiPmhProvider
 
     private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private static readonly Dictionary<string, string[]> AllowedArguments = new(StringComparer.Ordinal)
-    {
-        ["Identify"] = [],
-        ["ListMetadataFormats"] = ["identifier"],
-        ["ListSets"] = ["resumptionToken"],
-        ["GetRecord"] = ["identifier", "metadataPrefix"],
-        ["ListIdentifiers"] = ["metadataPrefix", "from", "until", "set", "resumptionToken"],
-        ["ListRecords"] = ["metadataPrefix", "from", "until", "set", "resumptionToken"],
-    };
-
     private readonly IReadOnlyList<OaiHeader> _headers;
     private readonly Dictionary<string, OaiHeader> _byId;
     private readonly IReadOnlyList<OaiSet> _sets;
@@ -92,45 +82,25 @@ public sealed class OaiPmhProvider
 
         public XDocument Respond(IReadOnlyList<KeyValuePair<string, string>> arguments, DateTimeOffset now)
         {
-            var request = new XElement(Oai + "request", _repository.BaseUrl);
+            OaiRequest? checkedRequest = null;
             XElement[] body;
-            if (CheckArguments(arguments) is { } problem)
+            IEnumerable<KeyValuePair<string, string>> echoed;
+            try
             {
-                // The protocol: after badVerb or badArgument the request element carries no attributes.
-                body = [problem];
+                checkedRequest = OaiArguments.Check(arguments);
+                body = [Answer(checkedRequest)];
+                echoed = checkedRequest.Echoed(null);
             }
-            else
+            catch (OaiError error)
             {
-                var args = arguments.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-                foreach (var (key, value) in args)
-                {
-                    request.SetAttributeValue(key, value);
-                }
+                body = [Error(error.Code, error.Message)];
+                echoed = checkedRequest?.Echoed(error) ?? [];
+            }
 
-                try
-                {
-                    body = args["verb"] switch
-                    {
-                        "Identify" => [Identify()],
-                        "ListMetadataFormats" => [ListMetadataFormats(args.GetValueOrDefault("identifier"))],
-                        "ListSets" => [ListSets(args.GetValueOrDefault("resumptionToken"))],
-                        "GetRecord" => [GetRecord(args["identifier"], args["metadataPrefix"])],
-                        _ => [List(args)],
-                    };
-                }
-                catch (OaiError error)
-                {
-                    body = [Error(error.Code, error.Message)];
-                    // After badArgument the request element names no arguments; after other errors it
-                    // echoes only the ones the schema's patterns accept (a junk metadataPrefix is not echoed).
-                    foreach (var attribute in request.Attributes().ToArray())
-                    {
-                        if (error.Code == "badArgument" || !Echoable(attribute.Name.LocalName, attribute.Value))
-                        {
-                            attribute.Remove();
-                        }
-                    }
-                }
+            var request = new XElement(Oai + "request", _repository.BaseUrl);
+            foreach (var (key, value) in echoed)
+            {
+                request.SetAttributeValue(key, value);
             }
 
             var root = new XElement(Oai + "OAI-PMH",
@@ -142,54 +112,14 @@ public sealed class OaiPmhProvider
             return new XDocument(new XDeclaration("1.0", "UTF-8", null), root);
         }
 
-        /// <summary>badVerb and badArgument: the checks that come before a verb is run.</summary>
-        private static XElement? CheckArguments(IReadOnlyList<KeyValuePair<string, string>> arguments)
+        private XElement Answer(OaiRequest request) => request.Verb switch
         {
-            var verbs = arguments.Where(a => a.Key == "verb").Select(a => a.Value).ToArray();
-            if (verbs.Length == 0)
-            {
-                return Error("badVerb", "The request has no verb. Verbs: Identify, ListMetadataFormats, ListSets, ListIdentifiers, ListRecords, GetRecord.");
-            }
-
-            if (verbs.Length > 1)
-            {
-                return Error("badVerb", "The request repeats the verb argument; give it once.");
-            }
-
-            if (!AllowedArguments.TryGetValue(verbs[0], out var allowed))
-            {
-                return Error("badVerb", $"'{verbs[0]}' is not an OAI-PMH verb. Verbs: {string.Join(", ", AllowedArguments.Keys)}.");
-            }
-
-            var verb = verbs[0];
-            foreach (var group in arguments.Where(a => a.Key != "verb").GroupBy(a => a.Key, StringComparer.Ordinal))
-            {
-                if (!allowed.Contains(group.Key))
-                {
-                    return Error("badArgument", $"{verb} does not take the argument '{group.Key}'. It takes: {(allowed.Length == 0 ? "none" : string.Join(", ", allowed))}.");
-                }
-
-                if (group.Count() > 1)
-                {
-                    return Error("badArgument", $"The argument '{group.Key}' is repeated; give it once.");
-                }
-            }
-
-            var given = arguments.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
-            if (given.Contains("resumptionToken") && given.Count > 2)
-            {
-                return Error("badArgument", "resumptionToken is an exclusive argument: send it with the verb and nothing else.");
-            }
-
-            string[] required = verb switch
-            {
-                "GetRecord" => ["identifier", "metadataPrefix"],
-                "ListIdentifiers" or "ListRecords" when !given.Contains("resumptionToken") => ["metadataPrefix"],
-                _ => [],
-            };
-            var missing = required.Where(r => !given.Contains(r)).ToArray();
-            return missing.Length > 0 ? Error("badArgument", $"{verb} needs the argument {string.Join(" and ", missing)}.") : null;
-        }
+            "Identify" => Identify(),
+            "ListMetadataFormats" => ListMetadataFormats(request.Argument("identifier")),
+            "ListSets" => ListSets(request.Argument("resumptionToken")),
+            "GetRecord" => GetRecord(request.Argument("identifier")!, request.Argument("metadataPrefix")!),
+            _ => List(request),
+        };
 
         private XElement Identify()
         {
@@ -240,14 +170,14 @@ public sealed class OaiPmhProvider
         private XElement GetRecord(string identifier, string prefix)
         {
             var header = HeaderOf(identifier);
-            CheckPrefix(prefix);
+            OaiArguments.CheckFormat(prefix);
             return new XElement(Oai + "GetRecord", Record(header));
         }
 
-        private XElement List(Dictionary<string, string> args)
+        private XElement List(OaiRequest request)
         {
-            var records = args["verb"] == "ListRecords";
-            var query = args.TryGetValue("resumptionToken", out var token) ? ResumptionToken.Read(token, _stamp) : NewQuery(args);
+            var records = request.Verb == "ListRecords";
+            var query = request.Argument("resumptionToken") is { } token ? ResumptionToken.Read(token, _stamp) : OaiListQuery.FirstPage(request, _sets.Count > 0);
             var matching = _headers.Where(query.Selects).ToArray();
             if (matching.Length == 0)
             {
@@ -275,33 +205,6 @@ public sealed class OaiPmhProvider
             return list;
         }
 
-        private OaiListQuery NewQuery(Dictionary<string, string> args)
-        {
-            CheckPrefix(args["metadataPrefix"]);
-            var (from, until) = OaiDates.Range(args.GetValueOrDefault("from"), args.GetValueOrDefault("until"));
-
-            string? set = null;
-            if (args.TryGetValue("set", out var s))
-            {
-                if (_sets.Count == 0)
-                {
-                    throw new OaiError("noSetHierarchy", "This repository has no sets.");
-                }
-
-                set = s;
-            }
-
-            return new OaiListQuery(from, until, set, 0);
-        }
-
-        private static void CheckPrefix(string prefix)
-        {
-            if (prefix != "oai_dc")
-            {
-                throw new OaiError("cannotDisseminateFormat", $"This repository does not offer the format '{prefix}'; it offers oai_dc.");
-            }
-        }
-
         private OaiHeader HeaderOf(string identifier)
         {
             var prefix = $"oai:{_repository.RepositoryIdentifier}:";
@@ -324,19 +227,8 @@ public sealed class OaiPmhProvider
             var document = _document(h.Id) ?? throw new OaiError("idDoesNotExist", $"The record {Identifier(h.Id)} is no longer served.");
             return new XElement(Oai + "record", Header(h), new XElement(Oai + "metadata", DublinCore.Of(document, Correspondence.Of(document, _names), _repository.Permalink(document.Id))));
         }
-
     }
 
     private static XElement Error(string code, string message) =>
         new(Oai + "error", new XAttribute("code", code), message);
-
-    /// <summary>Whether an argument may be echoed in the request element: the OAI-PMH schema's pattern for it.</summary>
-    private static bool Echoable(string name, string value) => name switch
-    {
-        "metadataPrefix" => SchemaPatterns.MetadataPrefix().IsMatch(value),
-        "set" => SchemaPatterns.SetSpec().IsMatch(value),
-        "from" or "until" => SchemaPatterns.UtcDatetime().IsMatch(value),
-        "identifier" => Uri.TryCreate(value, UriKind.Absolute, out _),
-        _ => true,
-    };
 }

@@ -39,4 +39,34 @@ public sealed class OaiListQueryTests
     {
         Assert.False(new OaiListQuery(null, null, "archive", 0).Selects(Aprf with { SetSpecs = [] }));
     }
+
+    private static OaiRequest ListRecords(params (string Name, string Value)[] arguments) =>
+        new("ListRecords", [new("verb", "ListRecords"), .. arguments.Select(a => new KeyValuePair<string, string>(a.Name, a.Value))]);
+
+    [Fact]
+    public void AFirstPageStartsAtTheTopWithTheBoundsAndSetAskedFor()
+    {
+        var query = OaiListQuery.FirstPage(ListRecords(("metadataPrefix", "oai_dc"), ("from", "2026-11-23"), ("set", "archive:aprf")), hasSets: true);
+
+        Assert.Equal(new OaiListQuery(new DateTimeOffset(2026, 11, 23, 0, 0, 0, TimeSpan.Zero), null, "archive:aprf", 0), query);
+    }
+
+    [Fact]
+    public void ASetInARepositoryWithoutSetsIsNoSetHierarchy()
+    {
+        var error = Assert.Throws<OaiError>(() => OaiListQuery.FirstPage(ListRecords(("metadataPrefix", "oai_dc"), ("set", "archive:aprf")), hasSets: false));
+
+        Assert.Equal("noSetHierarchy", error.Code);
+        Assert.Equal("This repository has no sets.", error.Message);
+    }
+
+    [Fact]
+    public void TheFormatIsCheckedFirstThenTheDatestampsThenTheSet()
+    {
+        static string CodeOf(OaiRequest request) => Assert.Throws<OaiError>(() => OaiListQuery.FirstPage(request, hasSets: false)).Code;
+
+        Assert.Equal("cannotDisseminateFormat", CodeOf(ListRecords(("metadataPrefix", "marc21"), ("from", "yesterday"), ("set", "archive:aprf"))));
+        Assert.Equal("badArgument", CodeOf(ListRecords(("metadataPrefix", "oai_dc"), ("from", "yesterday"), ("set", "archive:aprf"))));
+        Assert.Equal("noSetHierarchy", CodeOf(ListRecords(("metadataPrefix", "oai_dc"), ("from", "2026-11-23"), ("set", "archive:aprf"))));
+    }
 }
