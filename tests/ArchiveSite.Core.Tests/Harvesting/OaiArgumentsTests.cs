@@ -13,6 +13,12 @@ public sealed class OaiArgumentsTests
 
     private static OaiError Refused(string query) => Assert.Throws<OaiError>(() => OaiArguments.Check(Query(query)));
 
+    private static void AssertRefused(string query, string code, string message)
+    {
+        var error = Refused(query);
+        Assert.Equal((code, message), (error.Code, error.Message));
+    }
+
     [Theory]
     [InlineData("verb=Identify")]
     [InlineData("verb=ListMetadataFormats")]
@@ -55,10 +61,7 @@ public sealed class OaiArgumentsTests
     [InlineData("verb=", "'' is not an OAI-PMH verb. Verbs: Identify, ListMetadataFormats, ListSets, GetRecord, ListIdentifiers, ListRecords.")]
     public void AMissingRepeatedOrUnknownVerbIsABadVerb(string query, string message)
     {
-        var error = Refused(query);
-
-        Assert.Equal("badVerb", error.Code);
-        Assert.Equal(message, error.Message);
+        AssertRefused(query, "badVerb", message);
     }
 
     [Theory]
@@ -70,10 +73,7 @@ public sealed class OaiArgumentsTests
     [InlineData("verb=ListIdentifiers&metadataPrefix=oai_dc&Set=archive:aprf", "ListIdentifiers does not take the argument 'Set'. It takes: metadataPrefix, from, until, set, resumptionToken.")]
     public void AnArgumentTheVerbDoesNotTakeIsABadArgumentListingThoseItDoes(string query, string message)
     {
-        var error = Refused(query);
-
-        Assert.Equal("badArgument", error.Code);
-        Assert.Equal(message, error.Message);
+        AssertRefused(query, "badArgument", message);
     }
 
     [Theory]
@@ -81,10 +81,7 @@ public sealed class OaiArgumentsTests
     [InlineData("verb=ListMetadataFormats&identifier=a&identifier=b", "The argument 'identifier' is repeated; give it once.")]
     public void ARepeatedArgumentIsABadArgument(string query, string message)
     {
-        var error = Refused(query);
-
-        Assert.Equal("badArgument", error.Code);
-        Assert.Equal(message, error.Message);
+        AssertRefused(query, "badArgument", message);
     }
 
     [Theory]
@@ -92,10 +89,7 @@ public sealed class OaiArgumentsTests
     [InlineData("verb=ListIdentifiers&resumptionToken=abc&set=archive:aprf")]
     public void AResumptionTokenWithAnyOtherArgumentIsABadArgument(string query)
     {
-        var error = Refused(query);
-
-        Assert.Equal("badArgument", error.Code);
-        Assert.Equal("resumptionToken is an exclusive argument: send it with the verb and nothing else.", error.Message);
+        AssertRefused(query, "badArgument", "resumptionToken is an exclusive argument: send it with the verb and nothing else.");
     }
 
     [Theory]
@@ -106,10 +100,7 @@ public sealed class OaiArgumentsTests
     [InlineData("verb=GetRecord", "GetRecord needs the argument identifier and metadataPrefix.")]
     public void AMissingRequiredArgumentIsABadArgumentNamingIt(string query, string message)
     {
-        var error = Refused(query);
-
-        Assert.Equal("badArgument", error.Code);
-        Assert.Equal(message, error.Message);
+        AssertRefused(query, "badArgument", message);
     }
 
     [Fact]
