@@ -39,8 +39,8 @@ public sealed class ArchiveSnapshot
         // a second at 100,000 records that a restart need not wait for, and most sites are harvested
         // rarely.
         _harvest = new Lazy<OaiPmhProvider>(() => new OaiPmhProvider(
-            entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(SetSpec).ToArray())),
-            HarvestSets(entries),
+            entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(OaiSets.Spec).ToArray())),
+            OaiSets.Of(entries.SelectMany(e => e.Archives)),
             Searcher.GetDocument,
             index.Names,
             Math.Max(1, oaiPageSize)));
@@ -88,15 +88,6 @@ public sealed class ArchiveSnapshot
 
     /// <summary>The entry of a served record, or null.</summary>
     public CatalogEntry? Entry(string id) => ById.GetValueOrDefault(id);
-
-    /// <summary>One set per archive the records name (APRF, AVPRF…), as the archive facet groups them.</summary>
-    private static IReadOnlyList<OaiSet> HarvestSets(IEnumerable<CatalogEntry> entries) =>
-        entries.SelectMany(e => e.Archives).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(a => new OaiSet(SetSpec(a), a)).DistinctBy(s => s.Spec).ToArray();
-
-    /// <summary>"archive:aprf": set specs allow only letters, digits and a few marks.</summary>
-    private static string SetSpec(string archive) =>
-        "archive:" + new string(archive.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
 
     /// <summary>Keeps this snapshot's view open for one more user; false when it was closed meanwhile (take the current one again).</summary>
     internal bool TryRetain() => _view.IndexReader.TryIncRef();

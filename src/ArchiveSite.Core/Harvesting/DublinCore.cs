@@ -16,10 +16,10 @@ public static class DublinCore
     /// <summary>The <c>oai_dc:dc</c> element of a record.</summary>
     public static XElement Of(ArchiveDocument document, Correspondence correspondence, string permalink)
     {
-        var ns = OaiPmhProvider.Dc;
-        var xsi = XNamespace.Get("http://www.w3.org/2001/XMLSchema-instance");
-        return new XElement(OaiPmhProvider.OaiDc + "dc",
-            new XAttribute(XNamespace.Xmlns + "oai_dc", OaiPmhProvider.OaiDc),
+        var ns = OaiNamespaces.Dc;
+        var xsi = OaiNamespaces.Xsi;
+        return new XElement(OaiNamespaces.OaiDc + "dc",
+            new XAttribute(XNamespace.Xmlns + "oai_dc", OaiNamespaces.OaiDc),
             new XAttribute(XNamespace.Xmlns + "dc", ns),
             new XAttribute(XNamespace.Xmlns + "xsi", xsi),
             new XAttribute(xsi + "schemaLocation", "http://www.openarchives.org/OAI/2.0/oai_dc/ http://www.openarchives.org/OAI/2.0/oai_dc.xsd"),

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Xml.Linq;
 using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
@@ -7,66 +5,24 @@ using ArchiveSite.Core.Names;
 
 namespace ArchiveSite.Core.Harvesting;
 
-/// <summary>What an OAI-PMH harvester is told about the repository.</summary>
-/// <param name="Name">The repository's name.</param>
-/// <param name="BaseUrl">The absolute URL of the <c>/oai</c> endpoint.</param>
-/// <param name="AdminEmail">Whom to write to about the repository.</param>
-/// <param name="RepositoryIdentifier">The middle part of every OAI identifier: the site's host name.</param>
-/// <param name="Permalink">A record's permalink, from its id.</param>
-public sealed record OaiRepository(string Name, string BaseUrl, string AdminEmail, string RepositoryIdentifier, Func<string, string> Permalink);
-
-/// <summary>One record as a harvester lists it: its id, when its current text appeared, and its sets.</summary>
-/// <param name="Id">The record's permalink id.</param>
-/// <param name="Datestamp">When the site first served the record's current text (from the version store).</param>
-/// <param name="SetSpecs">The sets the record belongs to.</param>
-public sealed record OaiHeader(string Id, DateTimeOffset Datestamp, IReadOnlyList<string> SetSpecs);
-
-/// <summary>A set harvesters can ask for: one archive's records.</summary>
-/// <param name="Spec">The set's key, e.g. <c>archive:aprf</c>.</param>
-/// <param name="Name">Its name, e.g. <c>APRF</c>.</param>
-public sealed record OaiSet(string Spec, string Name);
-
 /// <summary>
 /// An OAI-PMH 2.0 data provider (https://www.openarchives.org/OAI/openarchivesprotocol.html) with
 /// the <c>oai_dc</c> format: the six verbs, sets by archive, datestamp ranges, resumption tokens
 /// and the protocol's error codes. A pure function of the request's arguments and the catalogue:
-/// the web layer passes the arguments in and writes the document out. Resumption tokens carry
-/// their whole state (no server session), stamped with the catalogue they were cut from, so a
-/// token from before a reload is refused as the protocol asks rather than silently skipping records.
+/// the web layer passes the arguments in and writes the document out. It holds the catalogue and
+/// answers each verb from it; the arguments' checks (<see cref="OaiArguments"/>), the dates
+/// (<see cref="OaiDates"/>), the resumption tokens (<see cref="ResumptionToken"/>) and the XML
+/// (<see cref="OaiXml"/>) each have their own type.
 /// </summary>
 public sealed class OaiPmhProvider
 {
-    /// <summary>The OAI-PMH namespace.</summary>
-    public static readonly XNamespace Oai = "http://www.openarchives.org/OAI/2.0/";
-
-    /// <summary>The oai_dc container namespace.</summary>
-    public static readonly XNamespace OaiDc = "http://www.openarchives.org/OAI/2.0/oai_dc/";
-
-    /// <summary>The Dublin Core elements namespace.</summary>
-    public static readonly XNamespace Dc = "http://purl.org/dc/elements/1.1/";
-
-    private static readonly XNamespace Xsi = "http://www.w3.org/2001/XMLSchema-instance";
-
-    private const string DayFormat = "yyyy-MM-dd";
-    private const string SecondFormat = "yyyy-MM-ddTHH:mm:ssZ";
-
-    private static readonly Dictionary<string, string[]> AllowedArguments = new(StringComparer.Ordinal)
-    {
-        ["Identify"] = [],
-        ["ListMetadataFormats"] = ["identifier"],
-        ["ListSets"] = ["resumptionToken"],
-        ["GetRecord"] = ["identifier", "metadataPrefix"],
-        ["ListIdentifiers"] = ["metadataPrefix", "from", "until", "set", "resumptionToken"],
-        ["ListRecords"] = ["metadataPrefix", "from", "until", "set", "resumptionToken"],
-    };
-
     private readonly IReadOnlyList<OaiHeader> _headers;
     private readonly Dictionary<string, OaiHeader> _byId;
     private readonly IReadOnlyList<OaiSet> _sets;
     private readonly Func<string, ArchiveDocument?> _document;
     private readonly NameAuthority _names;
     private readonly int _pageSize;
-    private readonly string _stamp;
+    private readonly string _fingerprint;
 
     /// <summary>
     /// A provider over a catalogue of headers, reading each record's metadata with
@@ -83,386 +39,110 @@ public sealed class OaiPmhProvider
         _document = document;
         _names = names;
         _pageSize = pageSize;
-        _stamp = CatalogueStamp(_headers);
+        _fingerprint = ResumptionToken.Fingerprint(_headers);
     }
 
     /// <summary>The earliest datestamp of any record: the lower bound harvesters may ask from.</summary>
     public DateTimeOffset EarliestDatestamp => _headers.Count == 0 ? DateTimeOffset.UnixEpoch : _headers[0].Datestamp;
 
-    /// <summary>The OAI identifier of a record: <c>oai:archive.example.org:112082</c>.</summary>
-    public static string Identifier(OaiRepository repository, string id) => $"oai:{repository.RepositoryIdentifier}:{id}";
-
     /// <summary>Answers one request. <paramref name="arguments"/> are the query or form arguments as sent, repeats included.</summary>
-    public XDocument Respond(OaiRepository repository, IReadOnlyList<KeyValuePair<string, string>> arguments, DateTimeOffset now) =>
-        new Responder(this, repository).Respond(arguments, now);
-
-    /// <summary>One request's work: the provider's catalogue seen from the repository address asked.</summary>
-    private sealed class Responder(OaiPmhProvider provider, OaiRepository repository)
+    public XDocument Respond(OaiRepository repository, IReadOnlyList<KeyValuePair<string, string>> arguments, DateTimeOffset now)
     {
-        private readonly OaiRepository _repository = repository;
-        private readonly IReadOnlyList<OaiHeader> _headers = provider._headers;
-        private readonly Dictionary<string, OaiHeader> _byId = provider._byId;
-        private readonly IReadOnlyList<OaiSet> _sets = provider._sets;
-        private readonly Func<string, ArchiveDocument?> _document = provider._document;
-        private readonly NameAuthority _names = provider._names;
-        private readonly int _pageSize = provider._pageSize;
-        private readonly string _stamp = provider._stamp;
-
-        private DateTimeOffset EarliestDatestamp => provider.EarliestDatestamp;
-
-        private string Identifier(string id) => OaiPmhProvider.Identifier(_repository, id);
-
-        public XDocument Respond(IReadOnlyList<KeyValuePair<string, string>> arguments, DateTimeOffset now)
+        OaiRequest? request = null;
+        try
         {
-            var request = new XElement(Oai + "request", _repository.BaseUrl);
-            XElement[] body;
-            if (CheckArguments(arguments) is { } problem)
-            {
-                // The protocol: after badVerb or badArgument the request element carries no attributes.
-                body = [problem];
-            }
-            else
-            {
-                var args = arguments.ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-                foreach (var (key, value) in args)
-                {
-                    request.SetAttributeValue(key, value);
-                }
-
-                try
-                {
-                    body = args["verb"] switch
-                    {
-                        "Identify" => [Identify()],
-                        "ListMetadataFormats" => [ListMetadataFormats(args.GetValueOrDefault("identifier"))],
-                        "ListSets" => [ListSets(args.GetValueOrDefault("resumptionToken"))],
-                        "GetRecord" => [GetRecord(args["identifier"], args["metadataPrefix"])],
-                        _ => [List(args)],
-                    };
-                }
-                catch (OaiError error)
-                {
-                    body = [error.Element];
-                    // After badArgument the request element names no arguments; after other errors it
-                    // echoes only the ones the schema's patterns accept (a junk metadataPrefix is not echoed).
-                    foreach (var attribute in request.Attributes().ToArray())
-                    {
-                        if (error.Code == "badArgument" || !Echoable(attribute.Name.LocalName, attribute.Value))
-                        {
-                            attribute.Remove();
-                        }
-                    }
-                }
-            }
-
-            var root = new XElement(Oai + "OAI-PMH",
-                new XAttribute(XNamespace.Xmlns + "xsi", Xsi),
-                new XAttribute(Xsi + "schemaLocation", "http://www.openarchives.org/OAI/2.0/ http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd"),
-                new XElement(Oai + "responseDate", now.UtcDateTime.ToString(SecondFormat, CultureInfo.InvariantCulture)),
-                request,
-                body);
-            return new XDocument(new XDeclaration("1.0", "UTF-8", null), root);
+            request = OaiArguments.Check(arguments);
+            return OaiXml.Document(repository.BaseUrl, request.Echoed(null), Answer(repository, request), now);
         }
-
-        /// <summary>badVerb and badArgument: the checks that come before a verb is run.</summary>
-        private static XElement? CheckArguments(IReadOnlyList<KeyValuePair<string, string>> arguments)
+        catch (OaiError error)
         {
-            var verbs = arguments.Where(a => a.Key == "verb").Select(a => a.Value).ToArray();
-            if (verbs.Length == 0)
-            {
-                return Error("badVerb", "The request has no verb. Verbs: Identify, ListMetadataFormats, ListSets, ListIdentifiers, ListRecords, GetRecord.");
-            }
-
-            if (verbs.Length > 1)
-            {
-                return Error("badVerb", "The request repeats the verb argument; give it once.");
-            }
-
-            if (!AllowedArguments.TryGetValue(verbs[0], out var allowed))
-            {
-                return Error("badVerb", $"'{verbs[0]}' is not an OAI-PMH verb. Verbs: {string.Join(", ", AllowedArguments.Keys)}.");
-            }
-
-            var verb = verbs[0];
-            foreach (var group in arguments.Where(a => a.Key != "verb").GroupBy(a => a.Key, StringComparer.Ordinal))
-            {
-                if (!allowed.Contains(group.Key))
-                {
-                    return Error("badArgument", $"{verb} does not take the argument '{group.Key}'. It takes: {(allowed.Length == 0 ? "none" : string.Join(", ", allowed))}.");
-                }
-
-                if (group.Count() > 1)
-                {
-                    return Error("badArgument", $"The argument '{group.Key}' is repeated; give it once.");
-                }
-            }
-
-            var given = arguments.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
-            if (given.Contains("resumptionToken") && given.Count > 2)
-            {
-                return Error("badArgument", "resumptionToken is an exclusive argument: send it with the verb and nothing else.");
-            }
-
-            string[] required = verb switch
-            {
-                "GetRecord" => ["identifier", "metadataPrefix"],
-                "ListIdentifiers" or "ListRecords" when !given.Contains("resumptionToken") => ["metadataPrefix"],
-                _ => [],
-            };
-            var missing = required.Where(r => !given.Contains(r)).ToArray();
-            return missing.Length > 0 ? Error("badArgument", $"{verb} needs the argument {string.Join(" and ", missing)}.") : null;
-        }
-
-        private XElement Identify()
-        {
-            return new XElement(Oai + "Identify",
-                new XElement(Oai + "repositoryName", _repository.Name),
-                new XElement(Oai + "baseURL", _repository.BaseUrl),
-                new XElement(Oai + "protocolVersion", "2.0"),
-                new XElement(Oai + "adminEmail", _repository.AdminEmail),
-                new XElement(Oai + "earliestDatestamp", Datestamp(EarliestDatestamp)),
-                // Records are never withdrawn by the site itself; a removed file's record simply ends.
-                new XElement(Oai + "deletedRecord", "no"),
-                // No <description>: the optional oai-identifier description would be validated
-                // strictly against a schema this project cannot ship, and the identifiers'
-                // shape is documented in docs/api.md and shown by every header.
-                new XElement(Oai + "granularity", "YYYY-MM-DDThh:mm:ssZ"));
-        }
-
-        private XElement ListMetadataFormats(string? identifier)
-        {
-            if (identifier is not null)
-            {
-                _ = HeaderOf(identifier);
-            }
-
-            return new XElement(Oai + "ListMetadataFormats",
-                new XElement(Oai + "metadataFormat",
-                    new XElement(Oai + "metadataPrefix", "oai_dc"),
-                    new XElement(Oai + "schema", "http://www.openarchives.org/OAI/2.0/oai_dc.xsd"),
-                    new XElement(Oai + "metadataNamespace", OaiDc.NamespaceName)));
-        }
-
-        private XElement ListSets(string? token)
-        {
-            if (token is not null)
-            {
-                // All sets fit in one answer, so no ListSets token is ever issued.
-                throw new OaiError("badResumptionToken", "This repository lists every set in one answer and issues no ListSets resumption token.");
-            }
-
-            if (_sets.Count == 0)
-            {
-                throw new OaiError("noSetHierarchy", "The records name no archive to group them by, so there are no sets.");
-            }
-
-            return new XElement(Oai + "ListSets", _sets.Select(s => new XElement(Oai + "set", new XElement(Oai + "setSpec", s.Spec), new XElement(Oai + "setName", s.Name))));
-        }
-
-        private XElement GetRecord(string identifier, string prefix)
-        {
-            var header = HeaderOf(identifier);
-            CheckPrefix(prefix);
-            return new XElement(Oai + "GetRecord", Record(header));
-        }
-
-        private XElement List(Dictionary<string, string> args)
-        {
-            var records = args["verb"] == "ListRecords";
-            var query = args.TryGetValue("resumptionToken", out var token) ? ReadToken(token) : NewQuery(args);
-            var matching = _headers
-                .Where(h => query.From is not { } from || h.Datestamp >= from)
-                .Where(h => query.Until is not { } until || h.Datestamp <= until)
-                .Where(h => query.Set is null || h.SetSpecs.Any(s => s == query.Set || s.StartsWith(query.Set + ":", StringComparison.Ordinal)))
-                .ToArray();
-            if (matching.Length == 0)
-            {
-                throw new OaiError("noRecordsMatch", "No record matches the datestamps and set asked for.");
-            }
-
-            if (query.Offset >= matching.Length)
-            {
-                throw new OaiError("badResumptionToken", "The resumption token points past the end of the list.");
-            }
-
-            var page = matching.Skip(query.Offset).Take(_pageSize);
-            var list = new XElement(Oai + (records ? "ListRecords" : "ListIdentifiers"),
-                page.Select(h => records ? Record(h) : Header(h)));
-            var next = query.Offset + _pageSize;
-            if (query.Offset > 0 || next < matching.Length)
-            {
-                // The last page carries an empty token, which tells the harvester the list is complete.
-                list.Add(new XElement(Oai + "resumptionToken",
-                    new XAttribute("completeListSize", matching.Length),
-                    new XAttribute("cursor", query.Offset),
-                    next < matching.Length ? WriteToken(query with { Offset = next }) : ""));
-            }
-
-            return list;
-        }
-
-        private ListQuery NewQuery(Dictionary<string, string> args)
-        {
-            CheckPrefix(args["metadataPrefix"]);
-            DateTimeOffset? from = args.TryGetValue("from", out var f) ? ReadDate(f, "from", endOfDay: false) : null;
-            DateTimeOffset? until = args.TryGetValue("until", out var u) ? ReadDate(u, "until", endOfDay: true) : null;
-            if (from is not null && until is not null && f!.Length != u!.Length)
-            {
-                throw new OaiError("badArgument", "from and until must have the same granularity: both days (YYYY-MM-DD) or both seconds (YYYY-MM-DDThh:mm:ssZ).");
-            }
-
-            if (from > until)
-            {
-                throw new OaiError("badArgument", $"from ({f}) is after until ({u}).");
-            }
-
-            string? set = null;
-            if (args.TryGetValue("set", out var s))
-            {
-                if (_sets.Count == 0)
-                {
-                    throw new OaiError("noSetHierarchy", "This repository has no sets.");
-                }
-
-                set = s;
-            }
-
-            return new ListQuery(from, until, set, 0);
-        }
-
-        /// <summary>A datestamp argument: a day or a UTC second; <c>until</c> a day means the whole of it.</summary>
-        private static DateTimeOffset ReadDate(string text, string name, bool endOfDay)
-        {
-            if (DateTime.TryParseExact(text, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var day))
-            {
-                var start = new DateTimeOffset(day, TimeSpan.Zero);
-                return endOfDay ? start.AddDays(1).AddTicks(-1) : start;
-            }
-
-            if (DateTime.TryParseExact(text, SecondFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var second))
-            {
-                var start = new DateTimeOffset(second, TimeSpan.Zero);
-                return endOfDay ? start.AddSeconds(1).AddTicks(-1) : start;
-            }
-
-            throw new OaiError("badArgument", $"'{text}' is not a valid {name} datestamp: write YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ.");
-        }
-
-        private static void CheckPrefix(string prefix)
-        {
-            if (prefix != "oai_dc")
-            {
-                throw new OaiError("cannotDisseminateFormat", $"This repository does not offer the format '{prefix}'; it offers oai_dc.");
-            }
-        }
-
-        private OaiHeader HeaderOf(string identifier)
-        {
-            var prefix = $"oai:{_repository.RepositoryIdentifier}:";
-            if (identifier.StartsWith(prefix, StringComparison.Ordinal) && _byId.TryGetValue(identifier[prefix.Length..], out var header))
-            {
-                return header;
-            }
-
-            throw new OaiError("idDoesNotExist", $"'{identifier}' is not an identifier in this repository; identifiers look like {Identifier(_headers.Count > 0 ? _headers[0].Id : "112082")}.");
-        }
-
-        private XElement Header(OaiHeader h) =>
-            new(Oai + "header",
-                new XElement(Oai + "identifier", Identifier(h.Id)),
-                new XElement(Oai + "datestamp", Datestamp(h.Datestamp)),
-                h.SetSpecs.Select(s => new XElement(Oai + "setSpec", s)));
-
-        private XElement Record(OaiHeader h)
-        {
-            var document = _document(h.Id) ?? throw new OaiError("idDoesNotExist", $"The record {Identifier(h.Id)} is no longer served.");
-            return new XElement(Oai + "record", Header(h), new XElement(Oai + "metadata", DublinCore.Of(document, Correspondence.Of(document, _names), _repository.Permalink(document.Id))));
-        }
-
-        private static string Datestamp(DateTimeOffset datestamp) => datestamp.UtcDateTime.ToString(SecondFormat, CultureInfo.InvariantCulture);
-
-        /// <summary>A token is the list's arguments and position, readable but checked: base64url of "v1|stamp|from|until|set|offset".</summary>
-        private string WriteToken(ListQuery query)
-        {
-            var parts = string.Join('|', "v1", _stamp, Ticks(query.From), Ticks(query.Until), query.Set ?? "", query.Offset.ToString(CultureInfo.InvariantCulture));
-            return Convert.ToBase64String(Encoding.UTF8.GetBytes(parts)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        }
-
-        private ListQuery ReadToken(string token)
-        {
-            string[] parts;
-            try
-            {
-                var base64 = token.Replace('-', '+').Replace('_', '/');
-                base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
-                parts = Encoding.UTF8.GetString(Convert.FromBase64String(base64)).Split('|');
-            }
-            catch (FormatException)
-            {
-                parts = [];
-            }
-
-            if (parts.Length != 6 || parts[0] != "v1"
-                || !TryTicks(parts[2], out var from) || !TryTicks(parts[3], out var until)
-                || !int.TryParse(parts[5], NumberStyles.None, CultureInfo.InvariantCulture, out var offset))
-            {
-                throw new OaiError("badResumptionToken", "The resumption token is not one this repository issued.");
-            }
-
-            if (parts[1] != _stamp)
-            {
-                throw new OaiError("badResumptionToken", "The archive has changed since this resumption token was issued; start the list again.");
-            }
-
-            return new ListQuery(from, until, parts[4].Length == 0 ? null : parts[4], offset);
-        }
-
-        private static string Ticks(DateTimeOffset? date) => date?.UtcTicks.ToString(CultureInfo.InvariantCulture) ?? "";
-
-        private static bool TryTicks(string text, out DateTimeOffset? date)
-        {
-            date = null;
-            if (text.Length == 0)
-            {
-                return true;
-            }
-
-            if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTimeOffset.MaxValue.UtcTicks)
-            {
-                date = new DateTimeOffset(ticks, TimeSpan.Zero);
-                return true;
-            }
-
-            return false;
+            // The error alone, never part of a result; a request that failed its checks echoes nothing.
+            return OaiXml.Document(repository.BaseUrl, request?.Echoed(error) ?? [], OaiXml.Error(error), now);
         }
     }
 
-    /// <summary>A short fingerprint of the catalogue (ids and datestamps), so a token outlives no change.</summary>
-    private static string CatalogueStamp(IEnumerable<OaiHeader> headers)
+    private XElement Answer(OaiRepository repository, OaiRequest request) => request.Verb switch
     {
-        var text = string.Join('\n', headers.Select(h => $"{h.Id} {h.Datestamp.UtcTicks}"));
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
-    }
-
-    private static XElement Error(string code, string message) =>
-        new(Oai + "error", new XAttribute("code", code), message);
-
-    private sealed record ListQuery(DateTimeOffset? From, DateTimeOffset? Until, string? Set, int Offset);
-
-    /// <summary>Whether an argument may be echoed in the request element: the OAI-PMH schema's pattern for it.</summary>
-    private static bool Echoable(string name, string value) => name switch
-    {
-        "metadataPrefix" => SchemaPatterns.MetadataPrefix().IsMatch(value),
-        "set" => SchemaPatterns.SetSpec().IsMatch(value),
-        "from" or "until" => SchemaPatterns.UtcDatetime().IsMatch(value),
-        "identifier" => Uri.TryCreate(value, UriKind.Absolute, out _),
-        _ => true,
+        "Identify" => OaiXml.Identify(repository, EarliestDatestamp),
+        "ListMetadataFormats" => ListMetadataFormats(repository, request.Argument("identifier")),
+        "ListSets" => ListSets(request.Argument("resumptionToken")),
+        "GetRecord" => GetRecord(repository, request.Argument("identifier")!, request.Argument("metadataPrefix")!),
+        _ => List(repository, request),
     };
 
-    private sealed class OaiError(string code, string message) : Exception(message)
+    private XElement ListMetadataFormats(OaiRepository repository, string? identifier)
     {
-        public string Code { get; } = code;
+        if (identifier is not null)
+        {
+            _ = HeaderOf(repository, identifier);
+        }
 
-        public XElement Element { get; } = Error(code, message);
+        return OaiXml.ListMetadataFormats();
+    }
+
+    private XElement ListSets(string? token)
+    {
+        if (token is not null)
+        {
+            // All sets fit in one answer, so no ListSets token is ever issued.
+            throw new OaiError("badResumptionToken", "This repository lists every set in one answer and issues no ListSets resumption token.");
+        }
+
+        if (_sets.Count == 0)
+        {
+            throw new OaiError("noSetHierarchy", "The records name no archive to group them by, so there are no sets.");
+        }
+
+        return OaiXml.ListSets(_sets);
+    }
+
+    private XElement GetRecord(OaiRepository repository, string identifier, string metadataPrefix)
+    {
+        var header = HeaderOf(repository, identifier);
+        OaiArguments.CheckFormat(metadataPrefix);
+        return OaiXml.GetRecord(Record(repository, header));
+    }
+
+    /// <summary>ListIdentifiers and ListRecords: one page of the records the query selects.</summary>
+    private XElement List(OaiRepository repository, OaiRequest request)
+    {
+        var query = request.Argument("resumptionToken") is { } token
+            ? ResumptionToken.Read(token, _fingerprint)
+            : OaiListQuery.FirstPage(request, hasSets: _sets.Count > 0);
+        var matching = _headers.Where(query.Selects).ToArray();
+        if (matching.Length == 0)
+        {
+            throw new OaiError("noRecordsMatch", "No record matches the datestamps and set asked for.");
+        }
+
+        if (query.Offset >= matching.Length)
+        {
+            throw new OaiError("badResumptionToken", "The resumption token points past the end of the list.");
+        }
+
+        var page = matching.Skip(query.Offset).Take(_pageSize);
+        var items = request.Verb == "ListRecords" ? page.Select(h => Record(repository, h)) : page.Select(h => OaiXml.Header(repository, h));
+        var next = query.Offset + _pageSize;
+        // A list that fits one page has no token; the last page of a longer one has an empty token.
+        var resumption = query.Offset > 0 || next < matching.Length
+            ? OaiXml.Resumption(matching.Length, query.Offset, next < matching.Length ? ResumptionToken.Write(query with { Offset = next }, _fingerprint) : "")
+            : null;
+        return OaiXml.List(request.Verb, items, resumption);
+    }
+
+    private OaiHeader HeaderOf(OaiRepository repository, string identifier)
+    {
+        if (repository.IdOf(identifier) is { } id && _byId.TryGetValue(id, out var header))
+        {
+            return header;
+        }
+
+        throw new OaiError("idDoesNotExist", $"'{identifier}' is not an identifier in this repository; identifiers look like {repository.Identifier(_headers.Count > 0 ? _headers[0].Id : "112082")}.");
+    }
+
+    private XElement Record(OaiRepository repository, OaiHeader header)
+    {
+        var document = _document(header.Id) ?? throw new OaiError("idDoesNotExist", $"The record {repository.Identifier(header.Id)} is no longer served.");
+        return OaiXml.Record(repository, header, DublinCore.Of(document, Correspondence.Of(document, _names), repository.Permalink(document.Id)));
     }
 }
