@@ -2,7 +2,7 @@ using System.Net;
 using ArchiveSite.Core.Archive;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ArchiveSite.Web.Tests;
+namespace ArchiveSite.Web.Tests.Hosting;
 
 /// <summary>Records added, changed or removed while the site runs are served without a restart.</summary>
 public sealed class LiveReloadTests : IDisposable

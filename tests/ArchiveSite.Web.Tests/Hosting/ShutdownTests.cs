@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-namespace ArchiveSite.Web.Tests.Security;
+namespace ArchiveSite.Web.Tests.Hosting;
 
 /// <summary>A graceful stop on Kestrel: the server stops listening, and a request in flight still finishes whole.</summary>
 public sealed class ShutdownTests

@@ -4,7 +4,7 @@ using ArchiveSite.Web.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 
-namespace ArchiveSite.Web.Tests.Security;
+namespace ArchiveSite.Web.Tests.Http;
 
 /// <summary>Searches and exports are limited per client: past the burst, 429 with Retry-After and a page or problem that says so.</summary>
 public sealed class RateLimitTests : IDisposable

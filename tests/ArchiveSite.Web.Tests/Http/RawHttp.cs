@@ -1,7 +1,7 @@
 using System.Net.Sockets;
 using System.Text;
 
-namespace ArchiveSite.Web.Tests.Security;
+namespace ArchiveSite.Web.Tests.Http;
 
 /// <summary>
 /// One HTTP/1.1 request sent byte for byte over a socket, so its target reaches the server exactly

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ArchiveSite.Web.Tests.Security;
+namespace ArchiveSite.Web.Tests.Http;
 
 /// <summary>
 /// Ids and versions that try to climb out of the archive, sent byte for byte to Kestrel: every

@@ -1,5 +1,5 @@
 using ArchiveSite.Web.Http;
-namespace ArchiveSite.Web.Tests.Security;
+namespace ArchiveSite.Web.Tests.Http;
 
 /// <summary>The assertion every kind of response shares: the site's security headers, each exactly once.</summary>
 internal static class SecureResponse

@@ -2,7 +2,7 @@ using System.Net;
 using ArchiveSite.Core.Archive;
 using Serilog.Events;
 
-namespace ArchiveSite.Web.Tests.Pages;
+namespace ArchiveSite.Web.Tests.Hosting;
 
 /// <summary>The site on a folder of good and bad files: every good file served, every bad one logged with its reason.</summary>
 public sealed class StartupTests : IDisposable

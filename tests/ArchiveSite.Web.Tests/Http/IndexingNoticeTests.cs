@@ -10,7 +10,7 @@ using ArchiveSite.Web.Hosting;
 using ArchiveSite.Web.Http;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace ArchiveSite.Web.Tests;
+namespace ArchiveSite.Web.Tests.Http;
 
 /// <summary>A first build in the background: the site answers at once, with a 503 notice, until the index is ready.</summary>
 public sealed class IndexingNoticeTests : IDisposable
@@ -37,7 +37,7 @@ public sealed class IndexingNoticeTests : IDisposable
             var response = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
             Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
-            Security.SecureResponse.AssertHeaders(response);
+            SecureResponse.AssertHeaders(response);
             var (_, page) = await Html.GetAsync(client, path);
             Assert.Equal("The archive is being indexed", page.QuerySelector("h1")?.TextContent);
         }

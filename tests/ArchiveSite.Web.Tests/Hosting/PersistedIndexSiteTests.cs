@@ -11,7 +11,7 @@ using ArchiveSite.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Events;
 
-namespace ArchiveSite.Web.Tests;
+namespace ArchiveSite.Web.Tests.Hosting;
 
 /// <summary>The site over an index kept between starts, and over an index artifact served read-only.</summary>
 public sealed class PersistedIndexSiteTests : IDisposable

@@ -1,4 +1,4 @@
-namespace ArchiveSite.Web.Tests.Security;
+namespace ArchiveSite.Web.Tests.Http;
 
 /// <summary>The site on the seeds, served by Kestrel on loopback: for requests that must go through a real server.</summary>
 public sealed class KestrelSite : IDisposable

@@ -1,7 +1,8 @@
 using System.Net;
 using ArchiveSite.Web.Http;
+using ArchiveSite.Web.Tests.Http;
 
-namespace ArchiveSite.Web.Tests.Security;
+namespace ArchiveSite.Web.Tests.Endpoints;
 
 /// <summary>/healthz and /readyz on a site that is ready (the indexing notice's tests cover a site that is not).</summary>
 public sealed class HealthTests(ArchiveSiteFactory factory) : IClassFixture<ArchiveSiteFactory>

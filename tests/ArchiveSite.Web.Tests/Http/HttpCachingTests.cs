@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 
-namespace ArchiveSite.Web.Tests.Pages;
+namespace ArchiveSite.Web.Tests.Http;
 
 /// <summary>Validators, 304 answers, cache lifetimes and compression.</summary>
 public sealed class HttpCachingTests(ArchiveSiteFactory factory) : IClassFixture<ArchiveSiteFactory>

@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Mvc.Testing;
 
-namespace ArchiveSite.Web.Tests.Security;
+namespace ArchiveSite.Web.Tests.Http;
 
 /// <summary>The security headers on every kind of response, HSTS over HTTPS only, and no server banner.</summary>
 public sealed class SecurityHeadersTests(ArchiveSiteFactory factory) : IClassFixture<ArchiveSiteFactory>

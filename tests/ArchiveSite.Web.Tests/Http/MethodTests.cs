@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace ArchiveSite.Web.Tests.Security;
+namespace ArchiveSite.Web.Tests.Http;
 
 /// <summary>A read-only site: GET and HEAD everywhere, 405 with Allow for anything else; POST on /oai only.</summary>
 public sealed class MethodTests(ArchiveSiteFactory factory) : IClassFixture<ArchiveSiteFactory>
