@@ -24,10 +24,10 @@ public sealed record Timeline(TimelineScale Scale, IReadOnlyList<TimelineBar> Ba
     public const int MaxYearsOfMonths = 4;
 
     /// <summary>The facet a month bar filters by.</summary>
-    public const string MonthFacet = "month";
+    public static string MonthFacet => Facets.Month.Key;
 
     /// <summary>The facet a year bar filters by.</summary>
-    public const string YearFacet = "year";
+    public static string YearFacet => Facets.Year.Key;
 
     /// <summary>The tallest bar's count, for scaling; 0 when there are no bars.</summary>
     public int MaxCount => Bars.Count == 0 ? 0 : Bars.Max(b => b.Count);
