@@ -1,10 +1,7 @@
 using System.Diagnostics;
 using ArchiveSite.Core.Names;
 using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;
-using ArchiveSite.Core.Search.Querying;
-using ArchiveSite.Core.Search.Results;
 using BenchmarkDotNet.Attributes;
 
 namespace ArchiveSite.Benchmarks;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using ArchiveSite.Web.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -1,8 +1,5 @@
-using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Search.Querying;
-using ArchiveSite.Core.Search.Results;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;

@@ -2,9 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using ArchiveSite.Core.Names;
 using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;
-using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
 
 namespace ArchiveSite.Benchmarks.Peer;

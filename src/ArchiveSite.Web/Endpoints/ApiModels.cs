@@ -1,10 +1,6 @@
-using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Reading;
-using ArchiveSite.Core.Search;
 using ArchiveSite.Core.Search.Highlighting;
-using ArchiveSite.Core.Search.Indexing;
-using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
 
 namespace ArchiveSite.Web.Endpoints;

@@ -1,5 +1,4 @@
 using ArchiveSite.Core.Citations;
-using ArchiveSite.Core.Documents;
 using static ArchiveSite.Core.Tests.Citations.CitationSamples;
 
 namespace ArchiveSite.Core.Tests.Citations;

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
 using FsCheck;
 using FsCheck.Fluent;

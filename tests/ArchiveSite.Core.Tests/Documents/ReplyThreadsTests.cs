@@ -1,5 +1,4 @@
 using System.Globalization;
-using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Names;
 

@@ -1,4 +1,3 @@
-using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
 
 namespace ArchiveSite.Core.Tests.Documents;

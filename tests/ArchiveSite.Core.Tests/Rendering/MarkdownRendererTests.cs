@@ -1,5 +1,4 @@
 using System.Net;
-using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Rendering;
 

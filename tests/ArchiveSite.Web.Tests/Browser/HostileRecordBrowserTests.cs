@@ -1,4 +1,3 @@
-using ArchiveSite.Core.Documents;
 namespace ArchiveSite.Web.Tests.Browser;
 
 /// <summary>

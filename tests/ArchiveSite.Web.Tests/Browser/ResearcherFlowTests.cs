@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 
 namespace ArchiveSite.Web.Tests.Browser;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using ArchiveSite.Web.Http;
 using ArchiveSite.Web.Tests.Http;
 
 namespace ArchiveSite.Web.Tests.Endpoints;

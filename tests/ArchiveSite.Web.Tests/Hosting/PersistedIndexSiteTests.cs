@@ -1,11 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using ArchiveSite.Core.Archive;
-using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;
-using ArchiveSite.Core.Search.Querying;
-using ArchiveSite.Core.Search.Results;
 using ArchiveSite.Core.Versions;
 using ArchiveSite.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection;

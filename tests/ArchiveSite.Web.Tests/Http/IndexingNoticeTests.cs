@@ -1,11 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using ArchiveSite.Core.Archive;
-using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;
-using ArchiveSite.Core.Search.Querying;
-using ArchiveSite.Core.Search.Results;
 using ArchiveSite.Web.Hosting;
 using ArchiveSite.Web.Http;
 using Microsoft.Extensions.DependencyInjection;

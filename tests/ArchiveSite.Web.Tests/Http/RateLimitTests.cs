@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using ArchiveSite.Web.Http;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.TestHost;
 
 namespace ArchiveSite.Web.Tests.Http;
 

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using ArchiveSite.Core.Documents;
-using ArchiveSite.Web.Http;
 
 namespace ArchiveSite.Web.Tests.Validity;
 

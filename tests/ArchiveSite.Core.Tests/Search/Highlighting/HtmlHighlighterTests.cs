@@ -1,9 +1,5 @@
 using System.Text.RegularExpressions;
-using ArchiveSite.Core.Search;
 using ArchiveSite.Core.Search.Highlighting;
-using ArchiveSite.Core.Search.Indexing;
-using ArchiveSite.Core.Search.Querying;
-using ArchiveSite.Core.Search.Results;
 
 namespace ArchiveSite.Core.Tests.Search.Highlighting;
 

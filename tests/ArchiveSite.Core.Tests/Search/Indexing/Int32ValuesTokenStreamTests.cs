@@ -1,8 +1,4 @@
-using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;
-using ArchiveSite.Core.Search.Querying;
-using ArchiveSite.Core.Search.Results;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;

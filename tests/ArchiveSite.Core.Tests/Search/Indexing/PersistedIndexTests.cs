@@ -1,10 +1,8 @@
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Names;
 using ArchiveSite.Core.Search;
-using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Search.Querying;
-using ArchiveSite.Core.Search.Results;
 
 namespace ArchiveSite.Core.Tests.Search.Indexing;
 
