@@ -12,8 +12,10 @@ using Lucene.Net.Util.Automaton;
 namespace ArchiveSite.Core.Search;
 
 /// <summary>
-/// "Did you mean": replaces each word of a query that occurs nowhere in the archive with the
-/// nearest word that does, drawn from the index's own vocabulary (the unstemmed
+/// "Did you mean": replaces each word of a query that occurs nowhere in the archive, or in only a
+/// handful of records while a near spelling fills far more (<c>Khruschev</c>, 3 records, beside
+/// <c>Khrushchev</c>, 1,648: a misspelling that some records share is still a misspelling), with
+/// the nearest word that does, drawn from the index's own vocabulary (the unstemmed
 /// <see cref="IndexSchema.Spell"/> field, so the suggestion is a word as written, "pilots", not
 /// the stem "pilot"). Lucene.Net.Suggest is not available; this is DirectSpellChecker's recipe
 /// with core APIs: a Levenshtein automaton (<see cref="FuzzyTermsEnum"/>) walks the terms within
@@ -46,7 +48,8 @@ internal static class SpellingSuggester
 
             var word = query.Substring(start, length);
             var lower = word.ToLowerInvariant();
-            if (reader.DocFreq(new Term(IndexSchema.Spell, lower)) > 0 || Nearest(terms, lower) is not { } replacement)
+            var docFreq = reader.DocFreq(new Term(IndexSchema.Spell, lower));
+            if (docFreq > RareWordDocs || Nearest(terms, lower, MinDocsToOffer(docFreq)) is not { } replacement)
             {
                 continue;
             }
@@ -65,12 +68,27 @@ internal static class SpellingSuggester
         return segments.Where(s => s.Text.Length > 0).ToArray();
     }
 
+    /// <summary>A word in more records than this is taken as written, however near a commoner one.</summary>
+    internal const int RareWordDocs = 5;
+
+    /// <summary>How many times more records a near spelling must fill to be offered for a word the archive has.</summary>
+    internal const int CommonerBy = 20;
+
     /// <summary>
-    /// The known word nearest <paramref name="word"/>: fewest edits (a swap of two neighbouring
-    /// letters is one), then the most documents, then the first in order. The first letter is
-    /// kept, as in DirectSpellChecker: typing errors rarely fall there, and it keeps the walk short.
+    /// The records a replacement must fill: any, for a word the archive lacks; for a rare word, at
+    /// least <see cref="CommonerBy"/> times as many (and 20 at the least), so "Lysikov", a real
+    /// name in two records, is never replaced by a neighbour, while "Khruschev" is offered
+    /// "Khrushchev". The search's own gate still applies: the offer must find more.
     /// </summary>
-    internal static string? Nearest(Terms terms, string word)
+    private static int MinDocsToOffer(int docFreq) => docFreq == 0 ? 1 : Math.Max(CommonerBy * docFreq, 20);
+
+    /// <summary>
+    /// The known word nearest <paramref name="word"/> in at least <paramref name="minDocFreq"/>
+    /// records: fewest edits (a swap of two neighbouring letters is one), then the most documents,
+    /// then the first in order. The first letter is kept, as in DirectSpellChecker: typing errors
+    /// rarely fall there, and it keeps the walk short.
+    /// </summary>
+    internal static string? Nearest(Terms terms, string word, int minDocFreq = 1)
     {
         // Two edits in a four-letter word leave too little of it: "pact" would become "act" or "fact".
         var maxEdits = word.Length <= QueryWords.MinLength ? 1 : LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
@@ -79,7 +97,7 @@ internal static class SpellingSuggester
         while (candidates.MoveNext())
         {
             var text = candidates.Term.Utf8ToString();
-            if (!text.All(char.IsLetter))
+            if (!text.All(char.IsLetter) || candidates.DocFreq < minDocFreq || text == word)
             {
                 continue;
             }
