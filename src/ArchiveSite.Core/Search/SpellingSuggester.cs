@@ -49,7 +49,8 @@ internal static class SpellingSuggester
             var word = query.Substring(start, length);
             var lower = word.ToLowerInvariant();
             var docFreq = reader.DocFreq(new Term(IndexSchema.Spell, lower));
-            if (docFreq > RareWordDocs || Nearest(terms, lower, MinDocsToOffer(docFreq)) is not { } replacement)
+            if (docFreq > RareWordDocs || (docFreq > 0 && lower.Length < RareWordMinLength)
+                || Nearest(terms, lower, MinDocsToOffer(docFreq), docFreq == 0 ? null : 1) is not { } replacement)
             {
                 continue;
             }
@@ -71,6 +72,15 @@ internal static class SpellingSuggester
     /// <summary>A word in more records than this is taken as written, however near a commoner one.</summary>
     internal const int RareWordDocs = 5;
 
+    /// <summary>
+    /// The shortest word the archive has that may still be offered another spelling, and then only
+    /// one edit away: a short rare word is as likely a real one ("Jane", "Crete", "Thein") beside a
+    /// common neighbour ("June", "Create", "Their") as a slip, and a name or place two edits from a
+    /// common word ("Ahmedi", "Armed") is a name. A slip in a long word stays one edit from it
+    /// ("Khruschev", "Gromyco").
+    /// </summary>
+    internal const int RareWordMinLength = 6;
+
     /// <summary>How many times more records a near spelling must fill to be offered for a word the archive has.</summary>
     internal const int CommonerBy = 20;
 
@@ -88,11 +98,11 @@ internal static class SpellingSuggester
     /// then the first in order. The first letter is kept, as in DirectSpellChecker: typing errors
     /// rarely fall there, and it keeps the walk short.
     /// </summary>
-    internal static string? Nearest(Terms terms, string word, int minDocFreq = 1)
+    internal static string? Nearest(Terms terms, string word, int minDocFreq = 1, int? maxEdits = null)
     {
         // Two edits in a four-letter word leave too little of it: "pact" would become "act" or "fact".
-        var maxEdits = word.Length <= QueryWords.MinLength ? 1 : LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
-        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(IndexSchema.Spell, word), maxEdits, prefixLength: 1, transpositions: true);
+        maxEdits ??= word.Length <= QueryWords.MinLength ? 1 : LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
+        var candidates = new FuzzyTermsEnum(terms, new AttributeSource(), new Term(IndexSchema.Spell, word), maxEdits.Value, prefixLength: 1, transpositions: true);
         (string Text, int Distance, int DocFreq)? best = null;
         while (candidates.MoveNext())
         {

@@ -15,12 +15,15 @@ public sealed class RareSpellingTests : IDisposable
     public RareSpellingTests()
     {
         // 30 records say Khrushchev, 1 misspells him Khruschev; Lysikov is a real name in 2 records,
-        // and Lisikov (one letter off) is no one.
+        // and Lisikov (one letter off) is no one. Jane, in 1 record, is one letter from June, in
+        // 30; Ahmedi, in 1, is two from armed, in 30: real words both, however rare.
         var documents = new List<ArchiveDocument>();
         for (var i = 0; i < 30; i++)
         {
-            documents.Add(Record(i, $"Khrushchev spoke to the ambassador about Berlin, meeting {i}."));
+            documents.Add(Record(i, $"Khrushchev spoke to the ambassador about Berlin in June, meeting {i}, as the armed guards said."));
         }
+
+        documents.Add(Record(33, "Jane Ahmedi kept the minutes."));
 
         documents.Add(Record(30, "Khruschev spoke to the ambassador about Berlin once more."));
         documents.Add(Record(31, "Valery Lysikov wrote to his mother."));
@@ -48,6 +51,16 @@ public sealed class RareSpellingTests : IDisposable
     {
         Assert.Null(Suggest("Lysikov"));
         Assert.Null(Suggest("Khrushchev"));
+    }
+
+    [Theory]
+    [InlineData("Jane")]
+    [InlineData("Ahmedi")]
+    public void AShortRareWordOrOneTwoEditsFromACommonOneIsLeftAlone(string word)
+    {
+        Assert.Equal(1, _searcher.Search(new SearchRequest(word)).TotalHits);
+
+        Assert.Null(Suggest(word));
     }
 
     [Fact]
