@@ -22,12 +22,14 @@ public sealed class ArchiveSearcher
     private readonly ArchiveIndex _index;
     private readonly IndexSearcher _searcher;
     private readonly QueryTranslator _translator;
+    private readonly Ranking _ranking;
 
-    internal ArchiveSearcher(ArchiveIndex index, IndexSearcher searcher)
+    internal ArchiveSearcher(ArchiveIndex index, IndexSearcher searcher, Ranking? ranking = null)
     {
         _index = index;
         _searcher = searcher;
-        _translator = new QueryTranslator(index.Analyzer, index.Names);
+        _ranking = ranking ?? Ranking.Default;
+        _translator = new QueryTranslator(index.Analyzer, index.Names, _ranking);
     }
 
     /// <summary>
@@ -78,8 +80,9 @@ public sealed class ArchiveSearcher
             return SearchResults.Failed(request, $"There is no facet called '{unknown}'. Facets: {string.Join(", ", Facets.All.Select(f => f.Key))}.");
         }
 
-        var query = Combine(Combine(translated.Query, DateFilter.ToQuery(start, end)), FacetFilter(request));
         var searcher = _searcher;
+        var relevance = Relevance(translated.Query, searcher.IndexReader);
+        var query = Combine(Combine(relevance, DateFilter.ToQuery(start, end)), FacetFilter(request));
         try
         {
             var wanted = QueryLimits.ResultDepth(request.Page, request.PageSize, searcher.IndexReader.MaxDoc);
@@ -105,6 +108,22 @@ public sealed class ArchiveSearcher
         {
             return SearchResults.Failed(request, $"A wildcard or a range of words in the query matches more than {BooleanQuery.MaxClauseCount:N0} different words. Put more letters before the * or ?, e.g. pilot* rather than p*, or narrow the range.", translated.Notices);
         }
+    }
+
+    /// <summary>The query as relevance scores it: the ranking's rewrites that read the index or change how fields add up.</summary>
+    private Query? Relevance(Query? query, IndexReader reader)
+    {
+        if (query is null)
+        {
+            return null;
+        }
+
+        if (_ranking.BlendIdf)
+        {
+            query = BlendedIdf.Apply(query, reader, [.. _ranking.FieldWeights.Keys]);
+        }
+
+        return _ranking.FieldTie < 1f ? FieldDisjunction.Apply(query, _ranking.FieldTie) : query;
     }
 
     /// <summary>
@@ -244,7 +263,9 @@ public sealed class ArchiveSearcher
             texts.Add(term.Text);
         }
 
-        return texts;
+        // A phrase's stop words are matched in place, but marking every "the" of a page would bury
+        // the words that were looked for; only a query of nothing else marks them.
+        return texts.All(ArchiveAnalyzer.StopWords.Contains) ? texts : texts.Where(t => !ArchiveAnalyzer.StopWords.Contains(t)).ToHashSet(StringComparer.Ordinal);
     }
 
     private static SearchHit ToHit(IndexReader reader, int docId, Lucene.Net.Documents.Document stored, TextMatcher matcher)

@@ -117,7 +117,7 @@ internal static class RelatedDocuments
                 while (terms.MoveNext())
                 {
                     var word = terms.Term.Utf8ToString();
-                    if (word.Length >= MinWordLength)
+                    if (Telling(word))
                     {
                         frequencies[word] = frequencies.GetValueOrDefault(word) + (int)terms.TotalTermFreq;
                     }
@@ -135,7 +135,7 @@ internal static class RelatedDocuments
                 for (var tokens = 0; tokens < MaxTokensParsed && stream.IncrementToken(); tokens++)
                 {
                     var word = term.ToString();
-                    if (word.Length >= MinWordLength)
+                    if (Telling(word))
                     {
                         frequencies[word] = frequencies.GetValueOrDefault(word) + 1;
                     }
@@ -147,6 +147,13 @@ internal static class RelatedDocuments
 
         return frequencies;
     }
+
+    /// <summary>
+    /// A word that can say what a record is about: a stem (the index holds each word as written and
+    /// as its marked stem, <see cref="MarkedStems"/>; the stem, which every form of a word shares, is
+    /// what counts, once) of three letters or more. Stop words have no stem, so they never count.
+    /// </summary>
+    internal static bool Telling(string term) => MarkedStems.IsStem(term) && term.Length - 1 >= MinWordLength;
 
     /// <summary>The document frequency of each of <paramref name="words"/> (in sorted order) in <paramref name="field"/>: one enumerator per segment, seeking forward.</summary>
     private static int[] DocFreqs(IndexReader reader, string field, IReadOnlyList<string> words)

@@ -24,7 +24,7 @@ public sealed class ArchiveIndex : IDisposable
         Directory = directory;
         Analyzer = ArchiveAnalyzer.Create();
         Names = names;
-        Searchers = new SearcherManager(directory, null);
+        Searchers = new SearcherManager(directory, new SchemaSearcherFactory());
     }
 
     /// <summary>The names authority applied when indexing; queries use it too.</summary>
@@ -126,6 +126,12 @@ public sealed class ArchiveIndex : IDisposable
 
     /// <summary>Moves searches to the index's last commit; searches under way finish on the one they began with.</summary>
     internal void Refresh() => Searchers.MaybeRefreshBlocking();
+
+    /// <summary>Every searcher the manager hands out scores with the schema's similarity.</summary>
+    private sealed class SchemaSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = IndexSchema.Similarity };
+    }
 
     /// <inheritdoc />
     public void Dispose()

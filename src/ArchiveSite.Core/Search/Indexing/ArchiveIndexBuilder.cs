@@ -71,6 +71,8 @@ internal static class ArchiveIndexBuilder
     private static IndexWriterConfig WriterConfig(Analyzer analyzer, OpenMode mode) => new(ArchiveAnalyzer.Version, analyzer)
     {
         OpenMode = mode,
+        // The norms are written for the similarity the searcher scores with (IndexSchema.Similarity).
+        Similarity = IndexSchema.Similarity,
         // Separate files per segment, not one compound file: a compound file is every flushed
         // segment written a second time, a tenth of a large build's time, and it only saves
         // file handles, which a server holding one index does not run short of.

@@ -1,6 +1,7 @@
 using ArchiveSite.Core.Documents;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 
 namespace ArchiveSite.Core.Search.Indexing;
@@ -8,10 +9,11 @@ namespace ArchiveSite.Core.Search.Indexing;
 /// <summary>
 /// The index's schema, in one place, as Blacklight keeps its field configuration: every field's
 /// name, how Lucene keeps it (its type and analysis, stored or not, doc values, term vectors), its
-/// boost and query prefix, and which stored sets read it, each with the reason for the choice
-/// beside it. The builder writes documents from it (<see cref="ArchiveIndexBuilder"/>), the
-/// analyzer and the query parser read analysis, boosts and prefixes from it, the searcher reads its
-/// stored sets. Facets are declared in <see cref="Facets"/>.
+/// query prefix, and which stored sets read it, each with the reason for the choice beside it.
+/// The builder writes documents from it (<see cref="ArchiveIndexBuilder"/>), the analyzer and the
+/// query parser read analysis and prefixes from it, the searcher reads its stored sets. How much a
+/// word weighs in each field is relevance's, in <see cref="Ranking"/>; facets are declared in
+/// <see cref="Facets"/>.
 /// </summary>
 internal static class IndexSchema
 {
@@ -23,12 +25,12 @@ internal static class IndexSchema
     /// <summary>The id again as sorted doc values: the tie-breaker that makes every ordering stable (documents are added from several threads, so index order varies between builds).</summary>
     public const string IdSort = "id_sort";
 
-    // ---- Text searched by default: English analysis (stemmed), boosted by where a word stands ----
+    // ---- Text searched by default: English analysis (words as written and marked stems), weighed by Ranking ----
 
-    /// <summary>Title: stored for result lists. A word in the title counts most (boost 4).</summary>
+    /// <summary>Title: stored for result lists.</summary>
     public const string Title = "title";
 
-    /// <summary>Summary: stored for result lists (boost 2).</summary>
+    /// <summary>Summary: stored for result lists.</summary>
     public const string Summary = "summary";
 
     /// <summary>
@@ -131,7 +133,7 @@ internal static class IndexSchema
     /// <summary>How a field's text becomes terms; every field not named in <see cref="AnalysisOf"/> is <see cref="Analysis.English"/>.</summary>
     public enum Analysis
     {
-        /// <summary>English words, stemmed, stop words dropped.</summary>
+        /// <summary>English words, each as written and stemmed, stop words kept (<see cref="ArchiveAnalyzer"/>).</summary>
         English,
 
         /// <summary>The whole value as one term, as written (ids, authority ids).</summary>
@@ -154,16 +156,6 @@ internal static class IndexSchema
         [Person] = Analysis.Keyword,
         [Language] = Analysis.LowercaseKeyword,
         [Spell] = Analysis.Letters,
-    };
-
-    /// <summary>The fields a query's words search when no prefix names one, with their boosts: a title match counts most.</summary>
-    public static readonly IReadOnlyDictionary<string, float> DefaultFields = new Dictionary<string, float>
-    {
-        [Title] = 4f,
-        [Summary] = 2f,
-        [Body] = 1f,
-        [Citation] = 1f,
-        [Reference] = 1f,
     };
 
     /// <summary>Field prefixes a researcher may write in a query, and the field each means.</summary>
@@ -193,6 +185,16 @@ internal static class IndexSchema
 
     /// <summary>The text fields whose matches are marked in results and on the detail page.</summary>
     public static readonly ISet<string> HighlightedFields = new HashSet<string>([Title, Summary, Body]);
+
+    // ---- How a match is scored ----------------------------------------------------------------
+
+    /// <summary>
+    /// BM25 for every field, at writing (the norms) and at searching alike. Lucene 4.8's default,
+    /// TF-IDF, lets a word repeated on a long page outweigh the same word in a short one and ignores
+    /// how much of a field the matches cover; BM25 saturates a word's count (k1) and weighs it by
+    /// the field's length against the average (b). Its parameters are <see cref="Ranking"/>'s.
+    /// </summary>
+    public static Similarity Similarity { get; } = Ranking.Default.Similarity();
 
     // ---- Lucene field types that are not Lucene's own ------------------------------------------
 

@@ -1,6 +1,7 @@
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Search.Indexing;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
@@ -38,11 +39,17 @@ internal sealed class ArchiveQueryParser(string[] fields, Analyzer analyzer, IDi
     /// <summary>How parts of the query were read differently from how they were written (a limit applied).</summary>
     public List<string> Notices { get; } = [];
 
+    /// <summary>
+    /// The analysis of loose words: the index's without stop words (<see cref="ArchiveAnalyzer.CreateForWords"/>),
+    /// while phrases (and the proximity bonus) keep the index's own, stop words holding their places.
+    /// </summary>
+    private static readonly Analyzer LooseWords = ArchiveAnalyzer.CreateForWords();
+
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
         if (!IsDateField(field, out var indexFields))
         {
-            return base.GetFieldQuery(field, queryText, quoted);
+            return quoted ? base.GetFieldQuery(field, queryText, quoted) : LooseWordsQuery(field, queryText);
         }
 
         var date = ReadDate(field, queryText);
@@ -64,6 +71,47 @@ internal sealed class ArchiveQueryParser(string[] fields, Analyzer analyzer, IDi
         }
 
         return base.GetFieldQuery(field, queryText, slop);
+    }
+
+    /// <summary>
+    /// A loose word read without its stop words; a word the tokenizer splits ("396.1/12–2259",
+    /// "state-of-the-art") is one thing typed, so it is read as the phrase of its parts, stop words
+    /// and all, as a file number or a compound means them in that order.
+    /// </summary>
+    private Query LooseWordsQuery(string field, string queryText)
+    {
+        if (Positions(field, queryText) > 1)
+        {
+            return base.GetFieldQuery(field, queryText, quoted: true);
+        }
+
+        var phrases = Analyzer;
+        Analyzer = LooseWords;
+        try
+        {
+            return base.GetFieldQuery(field, queryText, quoted: false);
+        }
+        finally
+        {
+            Analyzer = phrases;
+        }
+    }
+
+    /// <summary>How many positions the index's analysis gives <paramref name="text"/> in <paramref name="field"/>.</summary>
+    private int Positions(string field, string text)
+    {
+        // No field: the default ones, all English text.
+        using var stream = Analyzer.GetTokenStream(field ?? IndexSchema.Body, text);
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var positions = 0;
+        while (stream.IncrementToken())
+        {
+            positions += increment.PositionIncrement;
+        }
+
+        stream.End();
+        return positions;
     }
 
     protected override Query NewRegexpQuery(Term regexp) => throw new QueryReadException(QuerySyntaxCheck.RegularExpressionRefused);

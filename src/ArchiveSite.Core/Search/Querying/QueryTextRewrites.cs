@@ -75,7 +75,7 @@ internal static partial class QueryTextRewrites
     /// A person's name, written any way the authority knows, searches the person tag: alone, or as
     /// a phrase that is exactly the name. Names inside a longer phrase or after a field prefix stay words.
     /// </summary>
-    public static string RewriteNames(string query, NameAuthority names, List<Person> people)
+    public static string RewriteNames(string query, NameAuthority names, List<NameMention> mentions)
     {
         var result = new StringBuilder();
         var last = 0;
@@ -106,7 +106,7 @@ internal static partial class QueryTextRewrites
             }
 
             result.Append(query, last, start - last).Append(IndexSchema.Person).Append(':').Append(mention.Person.Id);
-            people.Add(mention.Person);
+            mentions.Add(mention);
             last = end;
         }
 

@@ -12,12 +12,12 @@ namespace ArchiveSite.Core.Search.Querying;
 /// the people authority, archival shorthand ("Fond 45") to the reference field, and unknown field
 /// prefixes are searched as words. Every failure is a sentence for the researcher, never an exception.
 /// </summary>
-internal sealed class QueryTranslator(Analyzer analyzer, NameAuthority names)
+internal sealed class QueryTranslator(Analyzer analyzer, NameAuthority names, Ranking? ranking = null)
 {
+    private readonly Ranking _ranking = ranking ?? Ranking.Default;
+
     /// <summary>The longest query read, in characters; longer ones are refused with a reason (see <see cref="QueryLimits.MaxQueryLength"/>).</summary>
     public const int MaxQueryLength = QueryLimits.MaxQueryLength;
-
-    private static readonly string[] DefaultFields = IndexSchema.DefaultFields.Keys.ToArray();
 
     /// <summary>Reads <paramref name="text"/>; never throws for any input.</summary>
     public TranslatedQuery Translate(string? text)
@@ -42,10 +42,11 @@ internal sealed class QueryTranslator(Analyzer analyzer, NameAuthority names)
         query = QueryTextRewrites.EscapeSlashes(query);
         query = QueryTextRewrites.RewriteFieldPrefixes(query, notices);
         query = QueryTextRewrites.RewriteArchivalShorthand(query);
-        var people = new List<Person>();
-        query = QueryTextRewrites.RewriteNames(query, names, people);
+        var mentions = new List<NameMention>();
+        query = QueryTextRewrites.RewriteNames(query, names, mentions);
+        var people = mentions.Select(m => m.Person).Distinct().ToArray();
 
-        var parser = new ArchiveQueryParser(DefaultFields, analyzer, IndexSchema.DefaultFields.ToDictionary(kv => kv.Key, kv => kv.Value))
+        var parser = new ArchiveQueryParser(_ranking.FieldWeights.Keys.ToArray(), analyzer, _ranking.FieldWeights.ToDictionary(kv => kv.Key, kv => kv.Value))
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
@@ -60,7 +61,7 @@ internal sealed class QueryTranslator(Analyzer analyzer, NameAuthority names)
             notices.AddRange(parser.Notices);
             if (parsed is BooleanQuery { Clauses.Count: 0 })
             {
-                return new TranslatedQuery(null, "The query has no word the archive indexes: very common words (such as 'the', 'of', 'and'), symbols and words over 255 letters are not searched. Add a word that names what you are looking for.", notices, people);
+                return new TranslatedQuery(null, "The query has no word the archive searches on its own: very common words (such as 'the', 'of', 'and') count only inside a quoted phrase (\"the Secretary of State\"), and symbols and words over 255 letters are not searched. Add a word that names what you are looking for.", notices, people);
             }
 
             if (WithBoostsCapped(parsed))
@@ -68,7 +69,13 @@ internal sealed class QueryTranslator(Analyzer analyzer, NameAuthority names)
                 notices.Add($"A boost (^) over {QueryLimits.MaxBoost:0} was lowered to {QueryLimits.MaxBoost:0}, which already ranks the boosted words above the rest.");
             }
 
-            return new TranslatedQuery(WithPureNegativesAnswered(parsed), null, notices, people.Distinct().ToArray());
+            var answered = TypedNames.Prefer(WithPureNegativesAnswered(parsed), mentions, parser, _ranking);
+            if (ProximityBonus.PlainWords(text) is { } words)
+            {
+                answered = ProximityBonus.Add(answered, words, parser, _ranking);
+            }
+
+            return new TranslatedQuery(answered, null, notices, people);
         }
         catch (ParseException ex) when (ex.InnerException is QueryReadException inner)
         {
