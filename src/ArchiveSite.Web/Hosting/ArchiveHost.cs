@@ -16,6 +16,7 @@ public sealed class ArchiveHost(ArchiveCatalog catalog, IHostApplicationLifetime
     : IHostedLifecycleService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
+    private volatile bool _disposed;
     private Task<BackgroundWork>? _opening;
     private Task _background = Task.CompletedTask;
 
@@ -136,6 +137,13 @@ public sealed class ArchiveHost(ArchiveCatalog catalog, IHostApplicationLifetime
     /// <inheritdoc />
     public async Task StoppingAsync(CancellationToken cancellationToken)
     {
+        // A start that failed fast disposes the host's services before the host stops them:
+        // nothing was started, and the operator should see the start's error, not this one.
+        if (_disposed)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         try
         {
@@ -156,6 +164,7 @@ public sealed class ArchiveHost(ArchiveCatalog catalog, IHostApplicationLifetime
     /// <inheritdoc />
     public void Dispose()
     {
+        _disposed = true;
         catalog.Swapped -= Evict;
         _stopping.Dispose();
     }
