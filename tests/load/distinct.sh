@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Load where every request is a URL the output cache has never seen, as real traffic is (new
+# queries, next pages, crawlers walking the permalinks), beside the same server's static
+# stylesheet in the same run (issue 18). Not part of the test suite.
+#
+#   bash tests/load/distinct.sh [documents-folder] [seconds] [connections...]
+#
+# Defaults: the 22,029 FRUS records (../shared/corpus/frus-22k.tar.gz), 10 s a run, 8 and 32
+# connections. Two wrk threads, loopback only, rate limits off (all the load comes from one
+# address). The searches are distinct one- and two-word queries drawn from the records' own
+# words (a word in at least 5 files, so most find something), the details every permalink in a
+# random order; wrk's threads take disjoint strides of each list, so no URL is asked twice in a
+# run unless the list runs out (the script says so when it does). After the load it prints the
+# process's own memory (RssAnon) and the mapped index pages (RssFile) apart.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+documents=${1:-}
+seconds=${2:-10}
+shift $(( $# > 2 ? 2 : $# ))
+connections=("$@")
+[ ${#connections[@]} -gt 0 ] || connections=(8 32)
+threads=2
+source tests/load/lib.sh
+install_missing wrk=wrk
+open_workspace
+port=$(free_port 5299)
+
+[ -n "$documents" ] || documents=$(unpack_frus "$work")
+
+start_site "$port" "$documents" --Serilog:MinimumLevel:Default=Warning
+wait_until_answers "http://127.0.0.1:$port/readyz" 1800
+site_pid=$(pgrep -P "$server" -f ArchiveSite.Web.dll || echo "$server")
+
+echo "== the URLs"
+# Every permalink, shuffled.
+total=$(curl -s "http://127.0.0.1:$port/api/documents?pageSize=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
+for page in $(seq 1 $(( (total + 99) / 100 ))); do
+    curl -s "http://127.0.0.1:$port/api/documents?pageSize=100&page=$page" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\/documents\/\1/'
+done | shuf --random-source=<(yes) > "$work/detail-paths"
+# Words of 4+ letters in at least 5 files (the records' own vocabulary), one-word searches, then
+# two-word ones pairing them at random: each URL once.
+find "$documents" -type f -name '*.md' -print0 | xargs -0 cat | tr -cs 'A-Za-z' '\n' | awk 'length($0) >= 4' \
+    | tr 'A-Z' 'a-z' | sort | uniq -c | awk '$1 >= 5 { print $2 }' | shuf --random-source=<(yes) > "$work/words"
+words=$(wc -l < "$work/words")
+{
+    sed 's|^|/search?q=|' "$work/words"
+    paste -d+ "$work/words" <(shuf --random-source=<(yes yes) "$work/words") | awk -F+ '$1 != $2' | sed 's|^|/search?q=|'
+} | awk '!seen[$0]++' > "$work/search-paths"
+echo "$(wc -l < "$work/detail-paths") permalinks, $(wc -l < "$work/search-paths") searches ($words words)"
+
+# Each thread walks its own stride of the list (thread k asks k, k+T, k+2T, ...), so no URL repeats
+# across threads; a thread that reaches the end starts again and counts it.
+cat > "$work/distinct.lua" <<'LUA'
+local threads = {}
+local count = 0
+setup = function(thread)
+  count = count + 1
+  thread:set("id", count)
+  table.insert(threads, thread)
+end
+init = function(args)
+  paths = {}
+  for line in io.lines(args[1]) do paths[#paths + 1] = line end
+  step = tonumber(args[2])
+  at = id - step
+  wrapped = 0
+end
+request = function()
+  at = at + step
+  if at > #paths then at = id; wrapped = wrapped + 1 end
+  return wrk.format("GET", paths[at])
+end
+done = function(summary, latency, requests)
+  local wraps = 0
+  for _, thread in ipairs(threads) do wraps = wraps + thread:get("wrapped") end
+  io.write(string.format("wrapped %d\n", wraps))
+end
+LUA
+
+static=/css/site.css
+# Warm up (compilation, first reads) on URLs at the end of the lists, which the runs do not reach.
+for file in "$work/search-paths" "$work/detail-paths"; do tail -n 20 "$file" | while read -r path; do curl -s -o /dev/null "http://127.0.0.1:$port$path"; done; done
+curl -s -o /dev/null "http://127.0.0.1:$port$static"
+
+run() {
+    local label=$1 target=$2 c=$3 out rps p50 p99 non2xx wrapped
+    if [ -f "$target" ]; then
+        out=$(wrk -t"$threads" -c"$c" -d"${seconds}s" --latency -s "$work/distinct.lua" "http://127.0.0.1:$port" -- "$target" "$threads")
+    else
+        out=$(wrk -t"$threads" -c"$c" -d"${seconds}s" --latency "http://127.0.0.1:$port$target")
+    fi
+    rps=$(sed -n 's/^Requests\/sec:[[:space:]]*\([0-9.]*\).*/\1/p' <<<"$out")
+    p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+    p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+    non2xx=$(sed -n 's/.*Non-2xx or 3xx responses:[[:space:]]*\([0-9]*\).*/\1/p' <<<"$out")
+    wrapped=$(sed -n 's/^wrapped \([0-9]*\)$/\1/p' <<<"$out")
+    printf '%-8s c=%-3s %10s req/s   p50 %8s   p99 %8s   non-2xx %s%s\n' "$label" "$c" "$rps" "$p50" "$p99" "${non2xx:-0}" \
+        "$([ "${wrapped:-0}" -gt 0 ] && echo "   (list ran out $wrapped times: some URLs repeated)")"
+    eval "rps_${label}_$c=$rps"
+}
+
+echo "== wrk: $threads threads, ${seconds}s each, loopback, every page URL new to the cache"
+for c in "${connections[@]}"; do
+    run static "$static" "$c"
+    run search "$work/search-paths" "$c"
+    run detail "$work/detail-paths" "$c"
+    # Each run starts at the top of a list: drop what this one asked (and a margin), so the next
+    # connection count asks new URLs too.
+    for file in search-paths detail-paths; do
+        asked=$(awk -v r="$(eval echo "\$rps_${file%%-*}_$c")" -v s="$seconds" 'BEGIN { printf "%d", r * s + 1000 }')
+        tail -n +"$asked" "$work/$file" > "$work/$file.rest" && mv "$work/$file.rest" "$work/$file"
+    done
+done
+
+echo "== ratios (distinct pages / static file, same run)"
+for c in "${connections[@]}"; do
+    awk -v s="$(eval echo "\$rps_search_$c")" -v d="$(eval echo "\$rps_detail_$c")" -v t="$(eval echo "\$rps_static_$c")" -v c="$c" \
+        'BEGIN { printf "c=%s: search %.1f %%, detail %.1f %% of static\n", c, 100 * s / t, 100 * d / t }'
+done
+awk '/^(RssAnon|RssFile):/ { printf "%s %d MB\n", $1, $2 / 1024 }' "/proc/$site_pid/status"
