@@ -38,32 +38,37 @@ public sealed class TextMatcher
     }
 
     /// <summary>
-    /// Offsets of every match in the stored body <paramref name="body"/> of document
-    /// <paramref name="docId"/>, looked up in its term vector (the same tokens and offsets analysis
-    /// would give, without analyzing); analyzed as <see cref="FindMatches"/> does when the index has no vector.
+    /// Offsets of every match in the body <paramref name="body"/> of document <paramref name="docId"/>,
+    /// read from the offsets the body's postings keep: for each of the query's words a seek to the
+    /// word and to the record, the same tokens and offsets analysis would give, without analysing.
+    /// An index without offsets in its postings (none this code writes) is analysed as
+    /// <see cref="FindMatches"/> does.
     /// </summary>
     internal List<(int Start, int End)> FindBodyMatches(IndexReader reader, int docId, string body)
     {
-        var vector = reader.GetTermVector(docId, IndexSchema.Body);
-        if (vector is null || !vector.HasOffsets)
-        {
-            return FindMatches(body);
-        }
-
         var matches = new List<(int Start, int End)>();
         if (_terms.Count > 0)
         {
-            var terms = vector.GetEnumerator();
+            var leaves = reader.Leaves;
+            var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+            var local = docId - leaf.DocBase;
+            var terms = leaf.AtomicReader.GetTerms(IndexSchema.Body);
+            if (terms is null || !terms.HasOffsets)
+            {
+                return FindMatches(body);
+            }
+
+            var enumerator = terms.GetEnumerator();
             DocsAndPositionsEnum? positions = null;
             foreach (var term in _terms)
             {
-                if (!terms.SeekExact(new BytesRef(term)))
+                if (!enumerator.SeekExact(new BytesRef(term)))
                 {
                     continue;
                 }
 
-                positions = terms.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
-                if (positions is null || positions.NextDoc() == Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
+                positions = enumerator.DocsAndPositions(null, positions, DocsAndPositionsFlags.OFFSETS);
+                if (positions is null || positions.Advance(local) != local)
                 {
                     continue;
                 }

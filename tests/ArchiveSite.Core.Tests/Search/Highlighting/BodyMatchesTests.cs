@@ -1,0 +1,54 @@
+using ArchiveSite.Core.Names;
+using ArchiveSite.Core.Rendering;
+using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Search.Indexing;
+using Lucene.Net.Search;
+
+namespace ArchiveSite.Core.Tests.Search.Highlighting;
+
+/// <summary>
+/// A snippet's matches read from the body's postings (offsets kept there) are exactly those the
+/// analysis of the body's text finds, on real FRUS records: every word form, stop words in
+/// phrases, names in every spelling, wildcards expanded.
+/// </summary>
+[Trait("Corpus", "FRUS")]
+public sealed class BodyMatchesTests(CorpusFixture corpus) : IClassFixture<CorpusFixture>
+{
+    [Fact]
+    public void PostingsOffsetsGiveTheMatchesAnalysisGives()
+    {
+        using var index = ArchiveIndex.Build(corpus.Result.Documents, indexPath: null, NameAuthority.Default);
+        var searcher = new ArchiveSearcher(index);
+        var documents = corpus.Result.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var reader = index.Searchers.Acquire();
+        try
+        {
+            foreach (var query in (string[])["nuclear test ban negotiations", "\"the Secretary of State\"", "Khrushchev Berlin", "disarm* OR treaty", "d'Affaires"])
+            {
+                Compare(searcher, reader, documents, query);
+            }
+        }
+        finally
+        {
+            index.Searchers.Release(reader);
+        }
+    }
+
+    private static void Compare(ArchiveSearcher searcher, IndexSearcher reader, Dictionary<string, ArchiveSite.Core.Documents.ArchiveDocument> documents, string query)
+    {
+        var matcher = searcher.Matcher(query, out var error)!;
+        Assert.Null(error);
+        var compared = 0;
+        foreach (var hit in reader.Search(new MatchAllDocsQuery(), reader.IndexReader.MaxDoc).ScoreDocs)
+        {
+            var id = reader.Doc(hit.Doc).Get(IndexSchema.Id);
+            var body = MarkdownRenderer.ToPlainText(documents[id]);
+            var fromPostings = matcher.FindBodyMatches(reader.IndexReader, hit.Doc, body).Distinct().Order().ToArray();
+            var fromAnalysis = matcher.FindMatches(body).Distinct().Order().ToArray();
+            Assert.True(fromAnalysis.SequenceEqual(fromPostings), $"{query}: record {id}: analysis {fromAnalysis.Length} matches, postings {fromPostings.Length}");
+            compared += fromAnalysis.Length > 0 ? 1 : 0;
+        }
+
+        Assert.True(compared > 0, $"no record of the slice matches {query}");
+    }
+}
