@@ -97,7 +97,7 @@ public sealed class ArchiveSearcher
             var matcher = new TextMatcher(_index.Analyzer, _index.Names, HighlightTerms(searcher, translated.Query), translated.People);
             var hits = top.ScoreDocs
                 .Skip((int)Math.Min(((long)request.Page - 1) * request.PageSize, wanted))
-                .Select(scoreDoc => ToHit(searcher.IndexReader, scoreDoc.Doc, searcher.Doc(scoreDoc.Doc, IndexSchema.HitFields), matcher))
+                .Select(scoreDoc => ToHit(searcher.IndexReader, scoreDoc.Doc, StoredCards.Read(searcher, scoreDoc.Doc, IndexSchema.HitFields), matcher))
                 .ToArray();
             return new SearchResults(request, top.TotalHits, hits, null, translated.Notices, translated.People, FacetGroups(request, facets.Counts))
             {
@@ -272,9 +272,8 @@ public sealed class ArchiveSearcher
     {
         var title = stored.Get(IndexSchema.Title);
         var summary = stored.Get(IndexSchema.Summary);
-        // The body is not stored as plain text (the record holds it once, as written): its plain
-        // text is derived again exactly as at indexing, so the term vector's offsets fit it.
-        var body = MarkdownRenderer.ToPlainText(RecordJson.Read(stored.Get(IndexSchema.Record)));
+        // The body's plain text as the index analysed it, so the postings' offsets fit it.
+        var body = stored.Get(IndexSchema.Plain);
         return new SearchHit(
             stored.Get(IndexSchema.Id),
             Highlighter.Mark(title, matcher.FindMatches(title, IndexSchema.Title)),

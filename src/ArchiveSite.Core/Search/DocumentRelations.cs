@@ -48,7 +48,7 @@ public sealed class DocumentRelations
             { RelatedDocuments.Query(searcher.IndexReader, docNum, _index.Analyzer), Occur.MUST },
             { StoredCards.ById(id), Occur.MUST_NOT },
         };
-        return searcher.Search(query, null, count, SearchOrder.ByRelevance).ScoreDocs.Select(hit => StoredCards.Card(searcher.Doc(hit.Doc, IndexSchema.CardFields))).ToArray();
+        return searcher.Search(query, null, count, SearchOrder.ByRelevance).ScoreDocs.Select(hit => StoredCards.Card(StoredCards.Read(searcher, hit.Doc, IndexSchema.CardFields))).ToArray();
     }
 
     /// <summary>The record <paramref name="id"/> answers and the records answering it (oldest first), as inferred at indexing.</summary>
@@ -60,11 +60,11 @@ public sealed class DocumentRelations
             return new DocumentReplies(null, []);
         }
 
-        var stored = searcher.Doc(docNum, IndexSchema.CardFields);
+        var stored = StoredCards.Read(searcher, docNum, IndexSchema.CardFields);
         ReplyCard? inReplyTo = null;
         if (stored.Get(IndexSchema.InReplyTo) is { } originalId && StoredCards.DocNumber(searcher, originalId) is { } originalNum)
         {
-            inReplyTo = new ReplyCard(StoredCards.Card(searcher.Doc(originalNum, IndexSchema.CardFields)), stored.Get(IndexSchema.ReplyReason));
+            inReplyTo = new ReplyCard(StoredCards.Card(StoredCards.Read(searcher, originalNum, IndexSchema.CardFields)), stored.Get(IndexSchema.ReplyReason));
         }
 
         var answers = Stored(searcher, new TermQuery(new Term(IndexSchema.InReplyTo, id)))
@@ -85,7 +85,7 @@ public sealed class DocumentRelations
             return null;
         }
 
-        if (searcher.Doc(docNum, IndexSchema.CardFields).Get(IndexSchema.Thread) is not { } root)
+        if (StoredCards.Read(searcher, docNum, IndexSchema.CardFields).Get(IndexSchema.Thread) is not { } root)
         {
             return [];
         }
@@ -141,6 +141,6 @@ public sealed class DocumentRelations
 
     /// <summary>The stored fields of every record matching <paramref name="query"/>, oldest first.</summary>
     private static IEnumerable<Lucene.Net.Documents.Document> Stored(IndexSearcher searcher, Query query) =>
-        searcher.Search(query, null, MaxListed, SearchOrder.ByDate(descending: false)).ScoreDocs.Select(hit => searcher.Doc(hit.Doc, IndexSchema.CardFields));
+        searcher.Search(query, null, MaxListed, SearchOrder.ByDate(descending: false)).ScoreDocs.Select(hit => StoredCards.Read(searcher, hit.Doc, IndexSchema.CardFields));
 
 }

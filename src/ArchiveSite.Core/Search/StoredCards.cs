@@ -24,6 +24,27 @@ internal static class StoredCards
         return top.TotalHits == 0 ? null : top.ScoreDocs[0].Doc;
     }
 
+    /// <summary>
+    /// The stored <paramref name="fields"/> of document <paramref name="docNum"/>, stopping at the
+    /// record JSON (the last stored field) unless it is asked for: Lucene's own reader of a field
+    /// set skips what it does not need but still walks through it, and the record is most of a
+    /// document's stored bytes.
+    /// </summary>
+    public static Lucene.Net.Documents.Document Read(IndexSearcher searcher, int docNum, ISet<string> fields)
+    {
+        var visitor = new StopAtRecord(fields);
+        searcher.Doc(docNum, visitor);
+        return visitor.Document;
+    }
+
+    private sealed class StopAtRecord(ISet<string> fields) : Lucene.Net.Documents.DocumentStoredFieldVisitor(fields)
+    {
+        private readonly bool _wantsRecord = fields.Contains(IndexSchema.Record);
+
+        public override StoredFieldVisitor.Status NeedsField(FieldInfo fieldInfo) =>
+            fieldInfo.Name == IndexSchema.Record && !_wantsRecord ? StoredFieldVisitor.Status.STOP : base.NeedsField(fieldInfo);
+    }
+
     /// <summary>A record's card, from the stored fields of <see cref="IndexSchema.CardFields"/> (or more).</summary>
     public static DocumentCard Card(Lucene.Net.Documents.Document stored) => new(
         stored.Get(IndexSchema.Id),

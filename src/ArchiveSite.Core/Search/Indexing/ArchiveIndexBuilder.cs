@@ -98,6 +98,8 @@ internal static class ArchiveIndexBuilder
         {
             var doc = ToLuceneDocument(document, names, numbers);
             relations.AddTo(doc, document);
+            // Last, so that reading any other stored field stops before it (IndexSchema.Record).
+            doc.Add(new StoredField(IndexSchema.Record, RecordJson.Write(document)));
             writer.AddDocument(doc);
             var count = Interlocked.Increment(ref done);
             if (progress is not null && count % ProgressStep == 0)
@@ -138,7 +140,7 @@ internal static class ArchiveIndexBuilder
             new TextField(IndexSchema.Citation, document.Citation.Text, Field.Store.NO),
             new TextField(IndexSchema.Language, document.OriginalLanguage, Field.Store.NO),
             new StoredField(IndexSchema.DateText, document.DateText),
-            new StoredField(IndexSchema.Record, RecordJson.Write(document)),
+            new StoredField(IndexSchema.Plain, body),
             new Field(IndexSchema.Spell, $"{document.Title}\n{document.Summary}\n{body}\n{document.Citation.Text}", IndexSchema.SpellType),
         };
 

@@ -125,7 +125,19 @@ internal static class IndexSchema
     /// </summary>
     public const string Spell = "spell";
 
-    /// <summary>Stored only: the whole record as JSON (<see cref="RecordJson"/>), for the detail page.</summary>
+    /// <summary>
+    /// Stored only: the body as plain text, as the body field was analysed, for a result's snippet:
+    /// the snippet's offsets are into this text. A list of hits read it from the record JSON and
+    /// rendered its Markdown again for every hit, a fifth of a search (docs/performance.md); kept
+    /// here, a hit reads it and stops before the record.
+    /// </summary>
+    public const string Plain = "plain";
+
+    /// <summary>
+    /// Stored only: the whole record as JSON (<see cref="RecordJson"/>), for the detail page. Always
+    /// the document's last stored field, so a read of anything else stops before it
+    /// (<see cref="StoredCards.Read"/>): it is by far the largest.
+    /// </summary>
     public const string Record = "record";
 
     // ---- How fields are analysed, weighed and named in queries --------------------------------
@@ -177,8 +189,8 @@ internal static class IndexSchema
 
     // ---- Stored sets: which stored fields each kind of read loads (never more than it shows) ----
 
-    /// <summary>A search result: its card, and the record for the snippet's plain text.</summary>
-    public static readonly ISet<string> HitFields = new HashSet<string>([Id, Title, Summary, Record, DateText, DateIso]);
+    /// <summary>A search result: its card, and the body's plain text for the snippet; no record JSON.</summary>
+    public static readonly ISet<string> HitFields = new HashSet<string>([Id, Title, Summary, Plain, DateText, DateIso]);
 
     /// <summary>A card in a list of related records, replies or a thread: no record JSON.</summary>
     public static readonly ISet<string> CardFields = new HashSet<string>([Id, Title, Summary, DateText, DateIso, InReplyTo, ReplyReason, Thread]);
