@@ -68,6 +68,22 @@ public sealed class ForwardedHeadersTests
         Assert.False(await HstsAsync(site, Proxy));
     }
 
+    [Fact]
+    public async Task BehindACdnAndNginxTheClientIsTheAddressTheCdnSaw()
+    {
+        using var site = Site(("ForwardedHeaders:KnownProxies:0", Proxy), ("ForwardedHeaders:KnownNetworks:0", "203.0.113.0/24"), ("ForwardedHeaders:ForwardLimit", "2"));
+
+        // nginx appends the CDN edge it saw (203.0.113.x) to the client the edge saw.
+        Assert.Equal(200, await SearchAsync(site, Proxy, "198.51.100.1, 203.0.113.10"));
+        Assert.Equal(200, await SearchAsync(site, Proxy, "198.51.100.2, 203.0.113.11"));
+        Assert.Equal(429, await SearchAsync(site, Proxy, "198.51.100.1, 203.0.113.12"));
+        // Straight to nginx, around the CDN: the client is the address nginx saw, whatever it claims before it.
+        Assert.Equal(200, await SearchAsync(site, Proxy, "198.51.100.3, 192.0.2.7"));
+        Assert.Equal(429, await SearchAsync(site, Proxy, "198.51.100.4, 192.0.2.7"));
+        // nginx passing on the scheme the CDN was asked with.
+        Assert.True(await HstsAsync(site, Proxy, ("X-Forwarded-For", "198.51.100.1, 203.0.113.10")));
+    }
+
     [Theory]
     [InlineData("ForwardedHeaders:KnownProxies:0", "127.0.0.256", "ForwardedHeaders:KnownProxies has '127.0.0.256', which is not an IP address.")]
     [InlineData("ForwardedHeaders:KnownNetworks:0", "10.0.1.5/24", "ForwardedHeaders:KnownNetworks has '10.0.1.5/24', which is not a network.")]
@@ -144,10 +160,10 @@ public sealed class ForwardedHeadersTests
     private async Task<int> SearchAsync(ArchiveSiteFactory site, string from, string forwardedFor) =>
         (await SendAsync(site, from, $"/search?q=word{++_searches}", ("X-Forwarded-For", forwardedFor))).Response.StatusCode;
 
-    /// <summary>Whether a document page asked for with <c>X-Forwarded-Proto: https</c> from <paramref name="from"/> gets HSTS.</summary>
-    private static async Task<bool> HstsAsync(ArchiveSiteFactory site, string from)
+    /// <summary>Whether a document page asked for with <c>X-Forwarded-Proto: https</c> (and <paramref name="headers"/>) from <paramref name="from"/> gets HSTS.</summary>
+    private static async Task<bool> HstsAsync(ArchiveSiteFactory site, string from, params (string Name, string Value)[] headers)
     {
-        var context = await SendAsync(site, from, "/documents/112082", ("X-Forwarded-Proto", "https"));
+        var context = await SendAsync(site, from, "/documents/112082", [("X-Forwarded-Proto", "https"), .. headers]);
         Assert.Equal(200, context.Response.StatusCode);
         return context.Response.Headers.ContainsKey("Strict-Transport-Security");
     }
@@ -157,7 +173,7 @@ public sealed class ForwardedHeadersTests
     /// is sent to (never to localhost). The in-memory server leaves the connection's address unset
     /// unless a request sets it.
     /// </summary>
-    private static Task<HttpContext> SendAsync(ArchiveSiteFactory site, string from, string pathAndQuery, (string Name, string Value) header) =>
+    private static Task<HttpContext> SendAsync(ArchiveSiteFactory site, string from, string pathAndQuery, params (string Name, string Value)[] headers) =>
         site.Server.SendAsync(context =>
         {
             var (path, query) = pathAndQuery.Split('?') is [var p, var q] ? (p, "?" + q) : (pathAndQuery, "");
@@ -167,6 +183,9 @@ public sealed class ForwardedHeadersTests
             context.Request.Host = new HostString("archive.example.org");
             context.Request.Path = path;
             context.Request.QueryString = new QueryString(query);
-            context.Request.Headers[header.Name] = header.Value;
+            foreach (var (name, value) in headers)
+            {
+                context.Request.Headers[name] = value;
+            }
         });
 }
