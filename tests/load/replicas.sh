@@ -11,9 +11,12 @@
 #      (../shared/corpus/frus-22k.tar.gz), unpacked into the temporary folder;
 #   3. builds the index and version store once, as an artifact (`dotnet ArchiveSite.Web.dll
 #      build-index`), and starts N instances on 127.0.0.1 that all serve it with
-#      --Archive:ReadOnly=true, one after the other, timing each start (rate limits off: behind
-#      nginx every request comes from 127.0.0.1, one client to the limiter);
-#   4. runs nginx as the current user in front of them (retries on error, timeout, 502/503/504);
+#      --Archive:ReadOnly=true, one after the other, timing each start; each believes
+#      X-Forwarded-For and X-Forwarded-Proto from nginx (--ForwardedHeaders:KnownProxies:0=127.0.0.1),
+#      which is checked on instance 1, and from no other address (rate limits off all the same:
+#      wrk is one client, 127.0.0.1, and would have one bucket);
+#   4. runs nginx as the current user in front of them (retries on error, timeout, 502/503/504;
+#      it sends X-Forwarded-For and X-Forwarded-Proto);
 #   5. runs wrk through nginx on a rotation of search, detail and browse pages, and meanwhile
 #      kills instance 1 with SIGKILL at a third of the run (and starts it again at once), and
 #      stops instance 2 with SIGTERM at two thirds (when 3 or more instances run, or when
@@ -104,6 +107,7 @@ start_instance() {
     local i=$1
     (cd "$work/app" && exec dotnet ArchiveSite.Web.dll --urls "http://127.0.0.1:$((port + i))" \
         --Archive:IndexPath="$index" --Archive:VersionsPath="$versions" --Archive:ReadOnly=true --RateLimits:Enabled=false \
+        --ForwardedHeaders:KnownProxies:0=127.0.0.1 \
         --Serilog:MinimumLevel:Default=Warning --Serilog:MinimumLevel:Override:ArchiveSite=Information \
         --Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Warning) >> "$work/instance-$i.log" 2>&1 &
     pids[i]=$!
@@ -130,6 +134,20 @@ for i in $(seq 1 "$instances"); do
     wait_ready "$i"
     echo "instance $i (pid ${pids[i]}) ready in $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }') s"
 done
+
+# The proxy's headers are believed from nginx's address and from no other: HTTPS forwarded from
+# 127.0.0.1 gets HSTS, the same from 127.0.0.2 (loopback too, but not the configured proxy) does not.
+# (HSTS is never sent to the host 127.0.0.1 itself, hence a Host header.)
+hsts_from() {
+    curl -s -o /dev/null -D - --interface "$1" -H 'Host: archive.example.org' -H 'X-Forwarded-Proto: https' \
+        "http://127.0.0.1:$((port + 1))/robots.txt" | grep -ci '^strict-transport-security:' || true
+}
+if [ "$(hsts_from 127.0.0.1)" = 1 ] && [ "$(hsts_from 127.0.0.2)" = 0 ]; then
+    echo "forwarded headers: believed from 127.0.0.1 (nginx), ignored from 127.0.0.2"
+else
+    echo "forwarded headers: instance 1 does not believe exactly 127.0.0.1 (HSTS from 127.0.0.1: $(hsts_from 127.0.0.1), from 127.0.0.2: $(hsts_from 127.0.0.2))" >&2
+    exit 1
+fi
 
 echo "== starting nginx on 127.0.0.1:$port"
 mkdir -p "$work/nginx/temp"

@@ -10,6 +10,9 @@ public static class SitePipeline
     /// <summary>Adds the middleware and maps the pages and endpoints.</summary>
     public static WebApplication UseArchiveSite(this WebApplication app)
     {
+        // First: everything after it that reads the client's address or the scheme (HSTS, the output
+        // cache's key, the rate limiter's buckets, anything a request logs) must see the visitor's, not the proxy's.
+        app.UseForwardedClient();
         app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseExceptionHandler("/error");

@@ -4,7 +4,7 @@ using Serilog;
 
 namespace ArchiveSite.Web.Hosting;
 
-/// <summary>Every service the site registers, in one place: logging, the server's headers, pages, the archive, limits, compression, caching, OpenAPI.</summary>
+/// <summary>Every service the site registers, in one place: logging, the server's headers, pages, the archive, the proxies believed, limits, compression, caching, OpenAPI.</summary>
 public static class SiteServices
 {
     /// <summary>Configures the site's services on <paramref name="builder"/>.</summary>
@@ -32,6 +32,7 @@ public static class SiteServices
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddArchive();
+        services.AddForwardedClient();
         services.AddArchiveRateLimits();
         services.AddArchiveCompression();
         // Pages are pure functions of the catalogue and the query string: cache what was rendered for
