@@ -1,6 +1,5 @@
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Names;
-using ArchiveSite.Core.Rendering;
 using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Search.Querying;
