@@ -23,6 +23,14 @@ internal static partial class ProximityBonus
     private static readonly HashSet<string> Operators = new(StringComparer.Ordinal) { "AND", "OR", "NOT", "TO" };
 
     /// <summary>
+    /// The most words whose neighbouring pairs each get a clause of their own. A remembered passage is
+    /// a line or two (the harness's runs are eight words); a longer query (a pasted paragraph) keeps
+    /// the whole-query phrase, one clause a field, but not a clause for each of its pairs, which would
+    /// make a query of hundreds of phrase clauses for no better order.
+    /// </summary>
+    public const int MaxPairedWords = 16;
+
+    /// <summary>
     /// The words of <paramref name="text"/> when it is plain words only (at least two), else null:
     /// anything with syntax in it is left as the researcher wrote it.
     /// </summary>
@@ -44,7 +52,7 @@ internal static partial class ProximityBonus
         foreach (var (field, weight) in ranking.ProximityFields.Where(f => f.Value > 0))
         {
             AddPhrase(bonus, builder.CreatePhraseQuery(field, text, ranking.WholeSlop), ranking.WholeBoost * weight);
-            for (var i = 0; ranking.PairBoost > 0 && i + 1 < words.Count; i++)
+            for (var i = 0; ranking.PairBoost > 0 && words.Count <= MaxPairedWords && i + 1 < words.Count; i++)
             {
                 AddPhrase(bonus, builder.CreatePhraseQuery(field, words[i] + " " + words[i + 1], ranking.PairSlop), ranking.PairBoost * weight);
             }
