@@ -2,7 +2,8 @@
 # Where a page's time goes, with URLs the output cache has never seen (issue 18): the site on a
 # corpus, wrk asking distinct searches (or permalinks) on loopback, and dotnet-trace sampling every
 # thread's stack meanwhile (the dotnet-sampled-thread-time profile); prints the heaviest methods
-# under ArchiveSearcher.Search (or the detail page's DocumentAnswer.ReadAsync) as shares of it. Not part of the suite.
+# under ArchiveSearcher.Search (or the detail page's model, DetailModel.OnGetAsync) as shares of it.
+# Not part of the suite.
 #
 #   bash tests/load/profile.sh [search|detail] [documents-folder] [seconds]
 #
@@ -34,9 +35,12 @@ wait_until_answers "http://127.0.0.1:$port/readyz" 1800
 site_pid=$(pgrep -P "$server" -f ArchiveSite.Web.dll || echo "$server")
 
 if [ "$page" = detail ]; then
-    curl -s "http://127.0.0.1:$port/api/documents?pageSize=100&page=3" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\/documents\/\1/' > "$work/paths"
-    curl -s "http://127.0.0.1:$port/api/documents?pageSize=100&page=9" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\/documents\/\1/' >> "$work/paths"
-    root='DocumentAnswer.ReadAsync('
+    # Every permalink, shuffled: the detail page's output cache must never have seen the next one.
+    total=$(curl -s "http://127.0.0.1:$port/api/documents?pageSize=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
+    for p in $(seq 1 $(( (total + 99) / 100 ))); do
+        curl -s "http://127.0.0.1:$port/api/documents?pageSize=100&page=$p" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\/documents\/\1/'
+    done | shuf --random-source=<(yes) > "$work/paths"
+    root='DetailModel+<OnGetAsync>'
 else
     find "$documents" -type f -name '*.md' -print0 | xargs -0 cat | tr -cs 'A-Za-z' '\n' | awk 'length($0) >= 4' \
         | tr 'A-Z' 'a-z' | sort | uniq -c | awk '$1 >= 5 { print "/search?q=" $2 }' | shuf --random-source=<(yes) > "$work/paths"
