@@ -58,6 +58,9 @@ internal static class RelatedDocuments
 
     private static readonly string[] Fields = [IndexSchema.Title, IndexSchema.Summary, IndexSchema.Body];
 
+    /// <summary>The fields read from their stored text, having no term vector: not the record JSON, which is most of a document.</summary>
+    private static readonly ISet<string> AnalysedFields = new HashSet<string>([IndexSchema.Title, IndexSchema.Summary]);
+
     private static readonly TFIDFSimilarity Similarity = new DefaultSimilarity();
 
     /// <summary>
@@ -126,7 +129,7 @@ internal static class RelatedDocuments
                 continue;
             }
 
-            stored ??= reader.Document(docNum);
+            stored ??= StoredCards.Read(reader, docNum, AnalysedFields);
             foreach (var text in stored.GetValues(field))
             {
                 using var stream = analyzer.GetTokenStream(field, new StringReader(text));

@@ -30,10 +30,14 @@ internal static class StoredCards
     /// set skips what it does not need but still walks through it, and the record is most of a
     /// document's stored bytes.
     /// </summary>
-    public static Lucene.Net.Documents.Document Read(IndexSearcher searcher, int docNum, ISet<string> fields)
+    public static Lucene.Net.Documents.Document Read(IndexSearcher searcher, int docNum, ISet<string> fields) =>
+        Read(searcher.IndexReader, docNum, fields);
+
+    /// <inheritdoc cref="Read(IndexSearcher, int, ISet{string})"/>
+    public static Lucene.Net.Documents.Document Read(IndexReader reader, int docNum, ISet<string> fields)
     {
         var visitor = new StopAtRecord(fields);
-        searcher.Doc(docNum, visitor);
+        reader.Document(docNum, visitor);
         return visitor.Document;
     }
 

@@ -136,7 +136,7 @@ internal static class IndexSchema
     /// <summary>
     /// Stored only: the whole record as JSON (<see cref="RecordJson"/>), for the detail page. Always
     /// the document's last stored field, so a read of anything else stops before it
-    /// (<see cref="StoredCards.Read"/>): it is by far the largest.
+    /// (<see cref="StoredCards.Read(Lucene.Net.Index.IndexReader, int, ISet{string})"/>): it is by far the largest.
     /// </summary>
     public const string Record = "record";
 
