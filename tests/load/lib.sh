@@ -80,14 +80,33 @@ open_workspace() {
     trap 'if [ -n "$server" ]; then kill "$server" 2>/dev/null; fi; rm -rf "$work"' EXIT
 }
 
+# publish_site: publishes the site (Release) into $work/app, once per workspace.
+publish_site() {
+    [ -f "$work/app/ArchiveSite.Web.dll" ] && return
+    echo "== publishing (Release)"
+    dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+}
+
+# build_index DOCUMENTS: builds the index, the version store and every record's related records
+# into $work with build-index, as a deployment does before it starts the site (start_site then
+# reuses them); prints how long it took.
+build_index() {
+    publish_site
+    echo "== build-index on $1"
+    local started
+    started=$(date +%s%N)
+    (cd "$work/app" && dotnet ArchiveSite.Web.dll build-index \
+        --Archive:DocumentsPath="$1" --Archive:IndexPath="$work/index" --Archive:VersionsPath="$work/versions") > "$work/build.log" 2>&1
+    echo "built in $(( ($(date +%s%N) - started) / 1000000 )) ms; $(grep -ho 'Related records of .*' "$work/build.log" || echo 'no related records computed')"
+}
+
 # start_site PORT DOCUMENTS [ARGUMENTS...]: publishes the site (Release) into $work/app and starts it
 # on loopback on DOCUMENTS, its index and version store in $work, its log in $work/server.log, and
 # rate limits off (all the load comes from one address); sets $server.
 start_site() {
     local port=$1 documents=$2
     shift 2
-    echo "== publishing (Release)"
-    dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
+    publish_site
     echo "== starting on $documents"
     (cd "$work/app" && exec dotnet ArchiveSite.Web.dll --urls "http://127.0.0.1:$port" \
         --Archive:DocumentsPath="$documents" --Archive:IndexPath="$work/index" --Archive:VersionsPath="$work/versions" \

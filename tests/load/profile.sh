@@ -30,6 +30,7 @@ if [ -z "$trace" ]; then
 fi
 
 [ -n "$documents" ] || documents=$(unpack_frus "$work")
+build_index "$documents"
 start_site "$port" "$documents" --Serilog:MinimumLevel:Default=Warning
 wait_until_answers "http://127.0.0.1:$port/readyz" 1800
 site_pid=$(pgrep -P "$server" -f ArchiveSite.Web.dll || echo "$server")

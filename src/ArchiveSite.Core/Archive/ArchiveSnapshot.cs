@@ -22,12 +22,12 @@ public sealed class ArchiveSnapshot
     private readonly Lazy<OaiPmhProvider> _harvest;
 
     internal ArchiveSnapshot(ArchiveIndex index, Task<VersionStore> versions, IReadOnlyList<CatalogEntry> entries,
-        IReadOnlyList<RecordNotice> rejections, IReadOnlyList<RecordNotice> warnings, int oaiPageSize)
+        IReadOnlyList<RecordNotice> rejections, IReadOnlyList<RecordNotice> warnings, int oaiPageSize, RelatedLists? related = null)
     {
         Index = index;
         _view = index.Searchers.Acquire();
         Searcher = new ArchiveSearcher(index, _view);
-        Relations = new DocumentRelations(index, _view);
+        Relations = new DocumentRelations(index, _view, related ?? new RelatedLists(entries.Select(e => e.Id).ToArray()));
         VersionsReady = versions;
         Entries = entries;
         Rejections = rejections;

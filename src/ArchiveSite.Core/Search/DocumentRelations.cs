@@ -16,16 +16,69 @@ public sealed class DocumentRelations
     private readonly ArchiveIndex _index;
     private readonly IndexSearcher _searcher;
 
-    internal DocumentRelations(ArchiveIndex index, IndexSearcher searcher)
+    internal DocumentRelations(ArchiveIndex index, IndexSearcher searcher, RelatedLists lists)
     {
         _index = index;
         _searcher = searcher;
+        Lists = lists;
     }
 
     /// <summary>Relations over the index as it is now, for an index that never changes (tests, benchmarks).</summary>
     internal DocumentRelations(ArchiveIndex index)
-        : this(index, index.Searchers.Acquire())
+        : this(index, index.Searchers.Acquire(), new RelatedLists([]))
     {
+    }
+
+    /// <summary>The related records computed so far over this view, by <see cref="FillRelated"/> and by requests.</summary>
+    internal RelatedLists Lists { get; }
+
+    /// <summary>Every record's card for lists, once written for this view's commit; until then cards are read from stored fields.</summary>
+    private volatile CardStore? _cards;
+
+    /// <summary>
+    /// Reads cards from <paramref name="cards"/> from now on, and closes it with this view's reader
+    /// (a request that took the view before a reload keeps both until it ends).
+    /// </summary>
+    internal void UseCards(CardStore cards)
+    {
+        _searcher.IndexReader.AddReaderDisposedListener(new Closing(cards));
+        _cards = cards;
+    }
+
+    private sealed class Closing(IDisposable disposable) : IReaderDisposedListener
+    {
+        public void OnDispose(IndexReader reader) => disposable.Dispose();
+    }
+
+    /// <summary>The card of record <paramref name="id"/> with its reply fields: from the card store when there is one, else from stored fields; null when no record has the id.</summary>
+    private StoredCard? Card(string id)
+    {
+        if (_cards?.Card(id) is { } card)
+        {
+            return card;
+        }
+
+        if (StoredCards.DocNumber(_searcher, id) is not { } docNum)
+        {
+            return null;
+        }
+
+        var stored = StoredCards.Read(_searcher, docNum, IndexSchema.CardFields);
+        return new StoredCard(StoredCards.Card(stored), stored.Get(IndexSchema.InReplyTo), stored.Get(IndexSchema.ReplyReason));
+    }
+
+    /// <summary>
+    /// Every served record's card with its reply fields, in the order of <paramref name="ids"/>,
+    /// from stored fields: what <see cref="CardStore.Write"/> saves.
+    /// </summary>
+    internal IEnumerable<StoredCard> StoredCardsOf(IEnumerable<string> ids)
+    {
+        foreach (var id in ids)
+        {
+            var docNum = StoredCards.DocNumber(_searcher, id) ?? throw new InvalidOperationException($"The record {id} is not in the index view.");
+            var stored = StoredCards.Read(_searcher, docNum, IndexSchema.CardFields);
+            yield return new StoredCard(StoredCards.Card(stored), stored.Get(IndexSchema.InReplyTo), stored.Get(IndexSchema.ReplyReason));
+        }
     }
 
     /// <summary>How many records of a file the detail page lists around the current one.</summary>
@@ -34,39 +87,76 @@ public sealed class DocumentRelations
     /// <summary>The most records of one thread or one file read for a page.</summary>
     private const int MaxListed = 1000;
 
-    /// <summary>Up to <paramref name="count"/> records most like record <paramref name="id"/>, best first; never the record itself.</summary>
-    public IReadOnlyList<DocumentCard> Related(string id, int count = RelatedDocuments.Count)
+    /// <summary>
+    /// Up to <see cref="RelatedDocuments.Count"/> records most like record <paramref name="id"/>,
+    /// best first; never the record itself. Looked up in <see cref="Lists"/> when computed already,
+    /// else computed now and kept there.
+    /// </summary>
+    public IReadOnlyList<DocumentCard> Related(string id)
     {
         var searcher = _searcher;
-        if (StoredCards.DocNumber(searcher, id) is not { } docNum)
+        if (!Lists.TryGet(id, out var related))
         {
-            return [];
+            if (StoredCards.DocNumber(searcher, id) is not { } docNum)
+            {
+                return [];
+            }
+
+            related = RelatedIds(docNum, id);
+            Lists.Set(id, related);
         }
 
+        return related.Select(Card).OfType<StoredCard>().Select(c => c.Card).ToArray();
+    }
+
+    /// <summary>
+    /// Computes the related records of every record that has none in <see cref="Lists"/> yet, on
+    /// every core (it runs in the background while the site serves, and each record takes a few
+    /// milliseconds); stops between records when <paramref name="cancellation"/> is cancelled.
+    /// Records in <paramref name="first"/> (new and changed ones) are computed first, and the lists
+    /// of records they are like computed again (<see cref="RelatedLists.Neighbours"/>).
+    /// </summary>
+    internal void FillRelated(IReadOnlyCollection<string> first, CancellationToken cancellation)
+    {
+        var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var docFreqs = new RelatedDocuments.DocFreqTable(_searcher.IndexReader);
+        Parallel.ForEach(first, options, Fill);
+        Lists.Neighbours(first);
+        Parallel.ForEach(Lists.MissingIds, options, Fill);
+
+        void Fill(string id)
+        {
+            if (!Lists.TryGet(id, out _) && StoredCards.DocNumber(_searcher, id) is { } docNum)
+            {
+                Lists.Set(id, RelatedIds(docNum, id, docFreqs));
+            }
+        }
+    }
+
+    /// <summary>The ids of the records most like document <paramref name="docNum"/> (record <paramref name="id"/>), best first.</summary>
+    private string[] RelatedIds(int docNum, string id, RelatedDocuments.DocFreqTable? docFreqs = null)
+    {
         var query = new BooleanQuery
         {
-            { RelatedDocuments.Query(searcher.IndexReader, docNum, _index.Analyzer), Occur.MUST },
+            { RelatedDocuments.Query(_searcher.IndexReader, docNum, _index.Analyzer, docFreqs), Occur.MUST },
             { StoredCards.ById(id), Occur.MUST_NOT },
         };
-        return searcher.Search(query, null, count, SearchOrder.ByRelevance).ScoreDocs.Select(hit => StoredCards.Card(StoredCards.Read(searcher, hit.Doc, IndexSchema.CardFields))).ToArray();
+        return _searcher.Search(query, null, RelatedDocuments.Count, SearchOrder.ByRelevance).ScoreDocs
+            .Select(hit => StoredCards.Read(_searcher, hit.Doc, IdField).Get(IndexSchema.Id)).ToArray();
     }
+
+    private static readonly ISet<string> IdField = new HashSet<string>([IndexSchema.Id]);
 
     /// <summary>The record <paramref name="id"/> answers and the records answering it (oldest first), as inferred at indexing.</summary>
     public DocumentReplies Replies(string id)
     {
         var searcher = _searcher;
-        if (StoredCards.DocNumber(searcher, id) is not { } docNum)
+        if (Card(id) is not { } stored)
         {
             return new DocumentReplies(null, []);
         }
 
-        var stored = StoredCards.Read(searcher, docNum, IndexSchema.CardFields);
-        ReplyCard? inReplyTo = null;
-        if (stored.Get(IndexSchema.InReplyTo) is { } originalId && StoredCards.DocNumber(searcher, originalId) is { } originalNum)
-        {
-            inReplyTo = new ReplyCard(StoredCards.Card(StoredCards.Read(searcher, originalNum, IndexSchema.CardFields)), stored.Get(IndexSchema.ReplyReason));
-        }
-
+        var inReplyTo = stored.InReplyTo is { } originalId && Card(originalId) is { } original ? new ReplyCard(original.Card, stored.ReplyReason ?? string.Empty) : null;
         var answers = Stored(searcher, new TermQuery(new Term(IndexSchema.InReplyTo, id)))
             .Select(answer => new ReplyCard(StoredCards.Card(answer), answer.Get(IndexSchema.ReplyReason)))
             .ToArray();
@@ -103,14 +193,13 @@ public sealed class DocumentRelations
     /// For each file (delo) record <paramref name="id"/> is filed in, the records of that file in
     /// archival order (by listy, numerically), at most <see cref="FileWindow"/> around the record.
     /// </summary>
-    public IReadOnlyList<ArchivalFile> Files(string id)
-    {
-        if (StoredCards.DocNumber(_searcher, id) is not { } docNum)
-        {
-            return [];
-        }
+    public IReadOnlyList<ArchivalFile> Files(string id) =>
+        StoredCards.DocNumber(_searcher, id) is { } docNum ? Files(RecordJson.Read(_searcher.Doc(docNum).Get(IndexSchema.Record))) : [];
 
-        var document = RecordJson.Read(_searcher.Doc(docNum).Get(IndexSchema.Record));
+    /// <inheritdoc cref="Files(string)"/>
+    public IReadOnlyList<ArchivalFile> Files(ArchiveDocument document)
+    {
+        var id = document.Id;
         var files = document.Citation.References.Select(ArchivalOrder.FileOf).OfType<string>().Distinct(StringComparer.Ordinal);
         return files.Select(file => File(_searcher, file, id)).Where(f => f.Total > 1).ToArray();
     }

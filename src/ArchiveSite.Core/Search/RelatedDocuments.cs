@@ -66,21 +66,23 @@ internal static class RelatedDocuments
     /// <summary>
     /// The query for records like document <paramref name="docNum"/>. Fields without a term vector
     /// are analyzed from their stored text with <paramref name="analyzer"/>, which must be the
-    /// index's (stems and stop words as indexed).
+    /// index's (stems and stop words as indexed). Document frequencies come from
+    /// <paramref name="docFreqs"/> when given (computing every record's query at once), else from
+    /// the index's terms.
     /// </summary>
-    public static Query Query(IndexReader reader, int docNum, Analyzer analyzer)
+    public static Query Query(IndexReader reader, int docNum, Analyzer analyzer, DocFreqTable? docFreqs = null)
     {
         var frequencies = TermFrequencies(reader, docNum, analyzer);
         var words = frequencies.Keys.Where(w => frequencies[w] >= MinTermFreq).Order(StringComparer.Ordinal).ToArray();
         var best = new (int DocFreq, string Field)[words.Length];
         foreach (var field in Fields)
         {
-            var docFreqs = DocFreqs(reader, field, words);
+            var inField = docFreqs?.Of(field, words) ?? DocFreqs(reader, field, words);
             for (var i = 0; i < words.Length; i++)
             {
-                if (docFreqs[i] > best[i].DocFreq)
+                if (inField[i] > best[i].DocFreq)
                 {
-                    best[i] = (docFreqs[i], field);
+                    best[i] = (inField[i], field);
                 }
             }
         }
@@ -180,5 +182,65 @@ internal static class RelatedDocuments
         }
 
         return docFreqs;
+    }
+
+    /// <summary>
+    /// Every stem's document frequency in each field the query reads, from one walk of the index's
+    /// terms: for computing every record's related records at once, where seeking each record's
+    /// words in each field of each segment, record after record, was four fifths of the time. About
+    /// as large as the archive's vocabulary of stems; let go once the work is done.
+    /// </summary>
+    internal sealed class DocFreqTable
+    {
+        private readonly Dictionary<string, Dictionary<string, int>> _fields = new(StringComparer.Ordinal);
+
+        public DocFreqTable(IndexReader reader)
+        {
+            var mark = (byte)MarkedStems.Mark;
+            foreach (var field in Fields)
+            {
+                var table = _fields[field] = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var leaf in reader.Leaves)
+                {
+                    if (leaf.AtomicReader.GetTerms(field) is not { } terms)
+                    {
+                        continue;
+                    }
+
+                    // Stems sort together: seek to the first, read on while the mark leads.
+                    var enumerator = terms.GetEnumerator();
+                    if (enumerator.SeekCeil(new BytesRef([mark])) == TermsEnum.SeekStatus.END)
+                    {
+                        continue;
+                    }
+
+                    do
+                    {
+                        var term = enumerator.Term;
+                        if (term.Length == 0 || term.Bytes[term.Offset] != mark)
+                        {
+                            break;
+                        }
+
+                        var word = term.Utf8ToString();
+                        table[word] = table.GetValueOrDefault(word) + enumerator.DocFreq;
+                    }
+                    while (enumerator.MoveNext());
+                }
+            }
+        }
+
+        /// <summary>The document frequency of each of <paramref name="words"/> in <paramref name="field"/>.</summary>
+        public int[] Of(string field, IReadOnlyList<string> words)
+        {
+            var table = _fields[field];
+            var docFreqs = new int[words.Count];
+            for (var i = 0; i < words.Count; i++)
+            {
+                docFreqs[i] = table.GetValueOrDefault(words[i]);
+            }
+
+            return docFreqs;
+        }
     }
 }

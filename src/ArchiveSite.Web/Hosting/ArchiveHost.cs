@@ -25,7 +25,8 @@ public sealed class ArchiveHost(ArchiveCatalog catalog, IHostApplicationLifetime
 
     /// <summary>
     /// Opens the archive and runs at once what a start would leave for the background, without a
-    /// server (the <c>build-index</c> command): completes when the index and the store are up to date.
+    /// server (the <c>build-index</c> command): completes when the index, the store and the related
+    /// records are up to date.
     /// </summary>
     public async Task BuildAsync()
     {
@@ -35,6 +36,9 @@ public sealed class ArchiveHost(ArchiveCatalog catalog, IHostApplicationLifetime
         {
             throw new InvalidOperationException("The archive could not be opened; the log says why.");
         }
+
+        // The artifact carries every record's related records, so that no replica computes them.
+        await catalog.RelatedFilled;
     }
 
     /// <summary>

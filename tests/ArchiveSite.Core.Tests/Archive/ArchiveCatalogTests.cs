@@ -1,4 +1,5 @@
 using ArchiveSite.Core.Archive;
+using ArchiveSite.Core.Search;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ArchiveSite.Core.Tests.Archive;
@@ -73,6 +74,75 @@ public sealed class ArchiveCatalogTests : IDisposable
         Assert.Null(after.Snapshot.Searcher.GetDocument("112079"));
         Assert.Null(after.Snapshot.Entry("112079"));
         Assert.Single((await after.Snapshot.VersionsReady).History("112079")); // its text is kept
+    }
+
+    [Fact]
+    public async Task CardsAndRelatedRecordsAreSavedForTheCommitAndReadBackAtRestart()
+    {
+        var settings = Settings();
+        using (var catalog = new ArchiveCatalog(settings, NullLogger<ArchiveCatalog>.Instance))
+        {
+            catalog.Open(CancellationToken.None);
+            await catalog.RelatedFilled;
+            using var lease = catalog.Acquire();
+            Assert.Equal(0, lease.Snapshot.Relations.Lists.Missing);
+            Assert.Equal("112079", lease.Snapshot.Relations.Related("112082").Single().Id);
+        }
+
+        Assert.True(File.Exists(Path.Combine(settings.IndexPath, RelatedLists.FileName)));
+        Assert.True(File.Exists(Path.Combine(settings.IndexPath, CardStore.FileName)));
+        using var restarted = new ArchiveCatalog(settings, NullLogger<ArchiveCatalog>.Instance);
+        restarted.Open(CancellationToken.None);
+        using var again = restarted.Acquire();
+
+        // Read back as the start opens the snapshot, not computed again.
+        Assert.Equal(0, again.Snapshot.Relations.Lists.Missing);
+        await restarted.RelatedFilled;
+        Assert.Equal("112079", again.Snapshot.Relations.Related("112082").Single().Id);
+        Assert.Equal("112079", again.Snapshot.Relations.Replies("112082").InReplyTo?.Document.Id);
+    }
+
+    [Fact]
+    public async Task AChangedRecordsRelatedRecordsAreComputedAgainAfterAReload()
+    {
+        using var catalog = new ArchiveCatalog(Settings(), NullLogger<ArchiveCatalog>.Instance);
+        catalog.Open(CancellationToken.None);
+        await catalog.RelatedFilled;
+
+        // A third record like neither seed: the seeds' lists name only each other, and are kept.
+        File.WriteAllText(Path.Combine(Documents, "note.txt"), """
+            March 3, 1961 Memorandum on the harvest in Saskatchewan
+
+            Citation:
+
+            "Memorandum on the harvest in Saskatchewan", March 3, 1961, Example Archive https://example.org/document/harvest-1961
+
+            Summary:
+
+            Wheat and barley yields.
+
+            Original Language:
+
+            English
+
+            Contents:
+
+            Original Scan
+
+            Wheat and barley yields rose across the prairie.
+            """);
+        catalog.Reload(CancellationToken.None);
+        using (var lease = catalog.Acquire())
+        {
+            Assert.True(lease.Snapshot.Relations.Lists.TryGet("112082", out var kept));
+            Assert.Equal(["112079"], kept);
+        }
+
+        await catalog.RelatedFilled;
+        using var after = catalog.Acquire();
+        Assert.Equal(3, after.Snapshot.Entries.Count);
+        Assert.Equal(0, after.Snapshot.Relations.Lists.Missing);
+        Assert.Equal("112079", after.Snapshot.Relations.Related("112082").Single().Id);
     }
 
     [Fact]
