@@ -25,8 +25,7 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
     private IndexManifest? _manifestRead;
     private volatile ArchiveSnapshot? _snapshot;
     private volatile IndexProgress? _progress;
-    private CancellationTokenSource? _stopFilling;
-    private Task _relatedFilled = Task.CompletedTask;
+    private readonly LookupStores _lookups = new(settings, logger);
 
     /// <summary>Raised after a reload swapped a new snapshot in (not at the first): pages rendered from the old one are stale.</summary>
     public event Action<ArchiveSnapshot>? Swapped;
@@ -47,10 +46,10 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
     public ArchiveSnapshot? Current => _snapshot;
 
     /// <summary>
-    /// Completes when the served snapshot's cards and related records are all computed and saved (or
-    /// the work stopped): <c>build-index</c> waits for it, so that an artifact carries them.
+    /// Completes when the served snapshot's cards, pages and related records are all written and in
+    /// use (or the work stopped): <c>build-index</c> waits for it, so that an artifact carries them.
     /// </summary>
-    public Task RelatedFilled => _relatedFilled;
+    public Task LookupsReady => _lookups.Ready;
 
     /// <summary>The settings the archive was opened with.</summary>
     public ArchiveSettings Settings => settings;
@@ -293,97 +292,13 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
         ArchiveLog.Ready(logger, settings, catalog, saved is null ? update : null, opened);
 
         var commit = index.Commit;
-        var ids = catalog.Entries.Select(e => e.Id).ToArray();
-        var (related, first) = RelatedFor(commit, ids, catalog.Entries, previous);
+        var positions = new RecordPositions(catalog.Entries.Select(e => e.Id).ToArray());
+        var related = _lookups.StartingLists(commit, positions, catalog.Entries, previous, out var first);
         var snapshot = new ArchiveSnapshot(index, versions, catalog.Entries, catalog.Rejections, catalog.Warnings, settings.OaiPageSize, related);
         _snapshot = snapshot;
         previous?.Retire();
-        Precompute(snapshot, ids, first, commit);
+        _lookups.Start(snapshot, positions, first, commit);
         return snapshot;
-    }
-
-    /// <summary>
-    /// The related records a new snapshot starts with: those saved for its commit; else, after a
-    /// reload, the previous snapshot's where nothing they depend on changed (with the new and
-    /// changed records, to compute first); else none yet.
-    /// </summary>
-    private (RelatedLists Lists, IReadOnlyCollection<string> First) RelatedFor(string? commit, IReadOnlyList<string> ids, IReadOnlyList<CatalogEntry> entries, ArchiveSnapshot? previous)
-    {
-        if (RelatedLists.TryRead(settings.IndexPath, commit, ids) is { } saved)
-        {
-            return (saved, []);
-        }
-
-        if (previous is null)
-        {
-            return (new RelatedLists(ids), []);
-        }
-
-        var changed = entries.Where(e => previous.Entry(e.Id)?.Version != e.Version).Select(e => e.Id).ToArray();
-        var served = ids.ToHashSet(StringComparer.Ordinal);
-        var gone = previous.Entries.Where(e => !served.Contains(e.Id)).Select(e => e.Id);
-        return (previous.Relations.Lists.CarryOver(ids, changed.Concat(gone).ToHashSet(StringComparer.Ordinal)), changed);
-    }
-
-    /// <summary>
-    /// Makes the snapshot's lists lookups, in the background while it is served: writes every
-    /// record's card (<see cref="CardStore"/>) beside the index for its commit unless saved already,
-    /// then computes the related records not known yet and saves them too. Stops the work begun for
-    /// the snapshot before. A failure (a full disk, say) is logged: pages then read stored fields
-    /// and compute their related records when asked, as before.
-    /// </summary>
-    private void Precompute(ArchiveSnapshot snapshot, IReadOnlyList<string> ids, IReadOnlyCollection<string> first, string? commit)
-    {
-        _stopFilling?.Cancel();
-        var relations = snapshot.Relations;
-        var writable = !settings.ReadOnly && commit is not null;
-        var stop = _stopFilling = new CancellationTokenSource();
-        _relatedFilled = Task.Run(() =>
-        {
-            if (!snapshot.TryRetain())
-            {
-                return;
-            }
-
-            try
-            {
-                // Opened here, not on the start's path: the whole file is read once to check it.
-                var started = System.Diagnostics.Stopwatch.StartNew();
-                if (CardStore.TryOpen(settings.IndexPath, commit, ids) is { } cards)
-                {
-                    relations.UseCards(cards);
-                }
-                else if (writable)
-                {
-                    CardStore.Write(settings.IndexPath, commit!, ids, relations.StoredCardsOf(ids).TakeWhile(_ => !stop.IsCancellationRequested));
-                    relations.UseCards(CardStore.TryOpen(settings.IndexPath, commit, ids) ?? throw new IOException($"The cards just written to {settings.IndexPath} do not read back."));
-                }
-
-                var missing = relations.Lists.Missing;
-                if (missing > 0)
-                {
-                    relations.FillRelated(first, stop.Token);
-                    if (writable)
-                    {
-                        relations.Lists.Write(settings.IndexPath, commit!);
-                    }
-                }
-
-                logger.LogInformation("Cards and related records of {RecordCount} records ({ComputedCount} computed) ready in {Seconds:F1} s", ids.Count, missing, started.Elapsed.TotalSeconds);
-            }
-            catch (Exception ex) when (stop.IsCancellationRequested && ex is OperationCanceledException or ArgumentException)
-            {
-                // A newer snapshot (or the end of the site) took over.
-            }
-            catch (Exception ex)
-            {
-                logger.LogWarning(ex, "Preparing the cards and related records in the background stopped: {Reason}. Pages read and compute theirs when asked", ex.Message);
-            }
-            finally
-            {
-                snapshot.Release();
-            }
-        });
     }
 
     /// <summary>
@@ -395,17 +310,7 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
     /// <inheritdoc />
     public void Dispose()
     {
-        _stopFilling?.Cancel();
-        try
-        {
-            // It stops between two records: a few milliseconds.
-            _relatedFilled.Wait(TimeSpan.FromSeconds(10));
-        }
-        catch (AggregateException)
-        {
-            // logged where it failed
-        }
-
+        _lookups.Dispose();
         _snapshot?.Retire();
         _persisted?.Dispose();
         _readOnly?.Dispose();

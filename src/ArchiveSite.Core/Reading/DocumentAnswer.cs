@@ -21,7 +21,7 @@ public sealed record DocumentAnswer(DocumentPage? Page, WithdrawnDocument? Withd
     /// </summary>
     public static async Task<DocumentAnswer> ReadAsync(ArchiveSnapshot archive, string id, string? query, SiteIdentity site, DateOnly today)
     {
-        if (archive.Searcher.GetDocument(id) is not { } document)
+        if (archive.Searcher.GetPage(id) is not { } page)
         {
             // A permalink lasts as long as the document: one the archive no longer serves answers
             // with the texts the version store kept, rather than a bare 404.
@@ -31,7 +31,7 @@ public sealed record DocumentAnswer(DocumentPage? Page, WithdrawnDocument? Withd
                 : DocumentAnswer.NotFound;
         }
 
-        var body = MarkdownRenderer.RenderBody(document);
+        var (document, body) = page;
         int? matchCount = null;
         string? queryError = null;
         if (!string.IsNullOrWhiteSpace(query))

@@ -1,5 +1,6 @@
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Names;
+using ArchiveSite.Core.Rendering;
 using ArchiveSite.Core.Search.Highlighting;
 using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Search.Querying;
@@ -176,16 +177,58 @@ public sealed class ArchiveSearcher
     /// <summary>How many times more results a correction must find to be offered when the query found some.</summary>
     public const int SuggestionGain = 2;
 
+    /// <summary>Every record whole with its rendered body, once written for this view's commit; until then records are read from stored fields.</summary>
+    private volatile PageStore? _pages;
+
+    /// <summary>Reads records from <paramref name="pages"/> from now on, and closes it with this view's reader.</summary>
+    internal void UsePages(PageStore pages)
+    {
+        PageStore.CloseWith(_searcher.IndexReader, pages);
+        _pages = pages;
+    }
+
     /// <summary>The record behind a permalink, or null when no record has that id.</summary>
-    public ArchiveDocument? GetDocument(string id)
+    public ArchiveDocument? GetDocument(string id) => GetPage(id, render: false)?.Document;
+
+    /// <summary>
+    /// The record behind a permalink with its body rendered to HTML (from the page store when it
+    /// has been written, else read from the index and rendered now), or null when no record has
+    /// that id.
+    /// </summary>
+    public RecordPage? GetPage(string id) => GetPage(id, render: true);
+
+    private RecordPage? GetPage(string id, bool render)
     {
         if (!DocumentId.IsWellFormed(id))
         {
             return null;
         }
 
-        return StoredCards.DocNumber(_searcher, id) is { } docNum ? RecordJson.Read(_searcher.Doc(docNum).Get(IndexSchema.Record)) : null;
+        if (_pages?.Page(id) is { } page)
+        {
+            return page;
+        }
+
+        if (StoredCards.DocNumber(_searcher, id) is not { } docNum)
+        {
+            return null;
+        }
+
+        var document = RecordJson.Read(_searcher.Doc(docNum).Get(IndexSchema.Record));
+        return new RecordPage(document, render ? MarkdownRenderer.RenderBody(document) : string.Empty);
     }
+
+    /// <summary>
+    /// Every served record's JSON and rendered body, in the order of <paramref name="ids"/>, from
+    /// stored fields: what <see cref="PageStore.Write"/> saves. Rendered on every core, in order.
+    /// </summary>
+    internal IEnumerable<(string Json, string BodyHtml)> StoredPagesOf(IEnumerable<string> ids, CancellationToken cancellation) =>
+        ids.AsParallel().AsOrdered().WithCancellation(cancellation).Select(id =>
+        {
+            var docNum = StoredCards.DocNumber(_searcher, id) ?? throw new InvalidOperationException($"The record {id} is not in the index view.");
+            var json = _searcher.Doc(docNum).Get(IndexSchema.Record);
+            return (json, MarkdownRenderer.RenderBody(RecordJson.Read(json)));
+        });
 
     /// <summary>
     /// Both queries must match. Only the first scores: dates and facets narrow the results

@@ -41,13 +41,8 @@ public sealed class DocumentRelations
     /// </summary>
     internal void UseCards(CardStore cards)
     {
-        _searcher.IndexReader.AddReaderDisposedListener(new Closing(cards));
+        PageStore.CloseWith(_searcher.IndexReader, cards);
         _cards = cards;
-    }
-
-    private sealed class Closing(IDisposable disposable) : IReaderDisposedListener
-    {
-        public void OnDispose(IndexReader reader) => disposable.Dispose();
     }
 
     /// <summary>The card of record <paramref name="id"/> with its reply fields: from the card store when there is one, else from stored fields; null when no record has the id.</summary>

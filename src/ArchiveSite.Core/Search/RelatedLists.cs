@@ -21,23 +21,24 @@ public sealed class RelatedLists
 
     private static ReadOnlySpan<byte> Magic => "ArchiveSite related\n"u8;
 
-    private readonly string[] _ids;
-    private readonly Dictionary<string, int> _positions;
+    private readonly IReadOnlyList<string> _ids;
+    private readonly RecordPositions _positions;
     private readonly string[]?[] _lists;
     private int _missing;
 
     /// <summary>No list yet for any of <paramref name="ids"/> (every served record, in ordinal order).</summary>
     public RelatedLists(IReadOnlyList<string> ids)
+        : this(new RecordPositions(ids))
     {
-        _ids = [.. ids];
-        _positions = new Dictionary<string, int>(_ids.Length, StringComparer.Ordinal);
-        for (var i = 0; i < _ids.Length; i++)
-        {
-            _positions[_ids[i]] = i;
-        }
+    }
 
-        _lists = new string[]?[_ids.Length];
-        _missing = _ids.Length;
+    /// <summary>No list yet for any record of <paramref name="positions"/>.</summary>
+    public RelatedLists(RecordPositions positions)
+    {
+        _positions = positions;
+        _ids = positions.Ids;
+        _lists = new string[]?[_ids.Count];
+        _missing = _ids.Count;
     }
 
     /// <summary>How many records have no list yet.</summary>
@@ -50,7 +51,7 @@ public sealed class RelatedLists
     public bool TryGet(string id, out IReadOnlyList<string> related)
     {
         related = [];
-        if (!_positions.TryGetValue(id, out var position) || Volatile.Read(ref _lists[position]) is not { } list)
+        if (_positions.Of(id) is not { } position || Volatile.Read(ref _lists[position]) is not { } list)
         {
             return false;
         }
@@ -62,14 +63,14 @@ public sealed class RelatedLists
     /// <summary>Keeps <paramref name="related"/> as the list of <paramref name="id"/>; the first list kept wins (two computations over one view agree).</summary>
     public void Set(string id, IEnumerable<string> related)
     {
-        if (!_positions.TryGetValue(id, out var position))
+        if (_positions.Of(id) is not { } position)
         {
             return;
         }
 
         // The related ids as the served ids' own strings: one copy of each id in memory, however many lists name it.
         // (A list names only records of the same index, which are all served.)
-        var shared = related.Where(_positions.ContainsKey).Select(r => _ids[_positions[r]]).ToArray();
+        var shared = related.Select(_positions.Of).OfType<int>().Select(p => _ids[p]).ToArray();
         if (Interlocked.CompareExchange(ref _lists[position], shared, null) is null)
         {
             Interlocked.Decrement(ref _missing);
@@ -79,7 +80,7 @@ public sealed class RelatedLists
     /// <summary>Forgets the list of <paramref name="id"/>, so that it is computed again.</summary>
     private void Clear(string id)
     {
-        if (_positions.TryGetValue(id, out var position) && Interlocked.Exchange(ref _lists[position], null) is not null)
+        if (_positions.Of(id) is { } position && Interlocked.Exchange(ref _lists[position], null) is not null)
         {
             Interlocked.Increment(ref _missing);
         }
@@ -94,10 +95,10 @@ public sealed class RelatedLists
     /// list may differ from a fresh computation in its last places: an update recomputes what it
     /// touches, not the whole archive, as the issue asks of incremental updates.
     /// </summary>
-    public RelatedLists CarryOver(IReadOnlyList<string> ids, IReadOnlySet<string> changed)
+    public RelatedLists CarryOver(RecordPositions positions, IReadOnlySet<string> changed)
     {
-        var next = new RelatedLists(ids);
-        for (var i = 0; i < _ids.Length; i++)
+        var next = new RelatedLists(positions);
+        for (var i = 0; i < _ids.Count; i++)
         {
             if (Volatile.Read(ref _lists[i]) is { } list && !changed.Contains(_ids[i]) && !list.Any(changed.Contains))
             {
@@ -126,11 +127,12 @@ public sealed class RelatedLists
 
     /// <summary>
     /// The lists saved in <paramref name="indexPath"/> for index commit <paramref name="commit"/>,
-    /// over exactly <paramref name="ids"/>; null when there are none, they are of another format or
-    /// commit, or cannot be read (they are then computed again).
+    /// over exactly <paramref name="positions"/>; null when there are none, they are of another format or
+    /// commit, or damaged (they are then computed again).
     /// </summary>
-    public static RelatedLists? TryRead(string indexPath, string? commit, IReadOnlyList<string> ids)
+    public static RelatedLists? TryRead(string indexPath, string? commit, RecordPositions positions)
     {
+        var ids = positions.Ids;
         var path = Path.Combine(indexPath, FileName);
         if (commit is null || !File.Exists(path))
         {
@@ -153,7 +155,7 @@ public sealed class RelatedLists
                 return null;
             }
 
-            var lists = new RelatedLists(ids);
+            var lists = new RelatedLists(positions);
             for (var i = 0; i < ids.Count; i++)
             {
                 var count = reader.ReadInt32();
@@ -171,7 +173,7 @@ public sealed class RelatedLists
                         return null;
                     }
 
-                    related[j] = lists._ids[position];
+                    related[j] = ids[position];
                 }
 
                 lists.Set(ids[i], related);
@@ -201,7 +203,7 @@ public sealed class RelatedLists
                 lists.Write(kept?.Length ?? -1);
                 foreach (var id in kept ?? [])
                 {
-                    lists.Write(_positions[id]);
+                    lists.Write(_positions.Of(id)!.Value);
                 }
             }
         }
@@ -212,7 +214,7 @@ public sealed class RelatedLists
             writer.Write(Magic);
             writer.Write(CurrentFormat);
             writer.Write(commit);
-            writer.Write(_ids.Length);
+            writer.Write(_ids.Count);
             writer.Write(SHA256.HashData(bytes));
             writer.Write(bytes);
         });

@@ -38,7 +38,7 @@ public sealed class ArchiveHost(ArchiveCatalog catalog, IHostApplicationLifetime
         }
 
         // The artifact carries every record's related records, so that no replica computes them.
-        await catalog.RelatedFilled;
+        await catalog.LookupsReady;
     }
 
     /// <summary>

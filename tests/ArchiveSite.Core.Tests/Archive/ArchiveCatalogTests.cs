@@ -83,7 +83,7 @@ public sealed class ArchiveCatalogTests : IDisposable
         using (var catalog = new ArchiveCatalog(settings, NullLogger<ArchiveCatalog>.Instance))
         {
             catalog.Open(CancellationToken.None);
-            await catalog.RelatedFilled;
+            await catalog.LookupsReady;
             using var lease = catalog.Acquire();
             Assert.Equal(0, lease.Snapshot.Relations.Lists.Missing);
             Assert.Equal("112079", lease.Snapshot.Relations.Related("112082").Single().Id);
@@ -91,15 +91,19 @@ public sealed class ArchiveCatalogTests : IDisposable
 
         Assert.True(File.Exists(Path.Combine(settings.IndexPath, RelatedLists.FileName)));
         Assert.True(File.Exists(Path.Combine(settings.IndexPath, CardStore.FileName)));
+        Assert.True(File.Exists(Path.Combine(settings.IndexPath, PageStore.FileName)));
         using var restarted = new ArchiveCatalog(settings, NullLogger<ArchiveCatalog>.Instance);
         restarted.Open(CancellationToken.None);
         using var again = restarted.Acquire();
 
         // Read back as the start opens the snapshot, not computed again.
         Assert.Equal(0, again.Snapshot.Relations.Lists.Missing);
-        await restarted.RelatedFilled;
+        await restarted.LookupsReady;
         Assert.Equal("112079", again.Snapshot.Relations.Related("112082").Single().Id);
         Assert.Equal("112079", again.Snapshot.Relations.Replies("112082").InReplyTo?.Document.Id);
+        var page = again.Snapshot.Searcher.GetPage("112082")!;
+        Assert.Equal("112082", page.Document.Id);
+        Assert.Contains("id=\"p1\"", page.BodyHtml, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -107,7 +111,7 @@ public sealed class ArchiveCatalogTests : IDisposable
     {
         using var catalog = new ArchiveCatalog(Settings(), NullLogger<ArchiveCatalog>.Instance);
         catalog.Open(CancellationToken.None);
-        await catalog.RelatedFilled;
+        await catalog.LookupsReady;
 
         // A third record like neither seed: the seeds' lists name only each other, and are kept.
         File.WriteAllText(Path.Combine(Documents, "note.txt"), """
@@ -138,7 +142,7 @@ public sealed class ArchiveCatalogTests : IDisposable
             Assert.Equal(["112079"], kept);
         }
 
-        await catalog.RelatedFilled;
+        await catalog.LookupsReady;
         using var after = catalog.Acquire();
         Assert.Equal(3, after.Snapshot.Entries.Count);
         Assert.Equal(0, after.Snapshot.Relations.Lists.Missing);

@@ -9,6 +9,8 @@ public sealed class CardStoreTests : IDisposable
 
     private static readonly string[] Ids = ["112079", "112082", "undated"];
 
+    private static readonly RecordPositions Positions = new(Ids);
+
     private static readonly StoredCard[] Cards =
     [
         new(new DocumentCard("112079", "Telegram from Shtykov to Gromyko", "November 17, 1950", "1950-11-17", "Shtykov reports — «Пхеньян»."), null, null),
@@ -19,9 +21,9 @@ public sealed class CardStoreTests : IDisposable
     [Fact]
     public void EveryCardReadsBackAsWritten()
     {
-        CardStore.Write(_folder, "commit-1", Ids, Cards);
+        CardStore.Write(_folder, "commit-1", Ids.Length, Cards);
 
-        using var store = CardStore.TryOpen(_folder, "commit-1", Ids)!;
+        using var store = CardStore.TryOpen(_folder, "commit-1", Positions)!;
 
         Assert.Equal(Cards, Ids.Select(id => store.Card(id)));
         Assert.Null(store.Card("not-served"));
@@ -30,27 +32,40 @@ public sealed class CardStoreTests : IDisposable
     [Fact]
     public void AStoreIsReadForItsCommitOnly()
     {
-        CardStore.Write(_folder, "commit-1", Ids, Cards);
+        CardStore.Write(_folder, "commit-1", Ids.Length, Cards);
 
-        Assert.Null(CardStore.TryOpen(_folder, "commit-2", Ids));
-        Assert.Null(CardStore.TryOpen(_folder, "commit-1", Ids[..2]));
-        Assert.Null(CardStore.TryOpen(_folder, null, Ids));
-        Assert.Null(CardStore.TryOpen(Path.Combine(_folder, "none"), "commit-1", Ids));
+        Assert.Null(CardStore.TryOpen(_folder, "commit-2", Positions));
+        Assert.Null(CardStore.TryOpen(_folder, "commit-1", new RecordPositions(Ids[..2])));
+        Assert.Null(CardStore.TryOpen(_folder, null, Positions));
+        Assert.Null(CardStore.TryOpen(Path.Combine(_folder, "none"), "commit-1", Positions));
     }
 
     [Fact]
-    public void ATruncatedStoreIsNotRead()
+    public void ADamagedStoreIsNotRead()
     {
-        CardStore.Write(_folder, "commit-1", Ids, Cards);
+        CardStore.Write(_folder, "commit-1", Ids.Length, Cards);
         var path = Path.Combine(_folder, CardStore.FileName);
-        File.WriteAllBytes(path, File.ReadAllBytes(path)[..^5]);
+        var bytes = File.ReadAllBytes(path);
+        File.WriteAllBytes(path, bytes[..^5]);
+        Assert.Null(CardStore.TryOpen(_folder, "commit-1", Positions));
 
-        Assert.Null(CardStore.TryOpen(_folder, "commit-1", Ids));
+        // One byte of a title changed: the checksum no longer matches, and no damaged card is shown.
+        bytes[Array.IndexOf(bytes, (byte)'S')] = (byte)'X';
+        File.WriteAllBytes(path, bytes);
+        Assert.Null(CardStore.TryOpen(_folder, "commit-1", Positions));
     }
 
     [Fact]
     public void ACardForEveryRecordIsRequired() =>
-        Assert.Throws<ArgumentException>(() => CardStore.Write(_folder, "commit-1", Ids, Cards[..2]));
+        Assert.Throws<ArgumentException>(() => CardStore.Write(_folder, "commit-1", Ids.Length, Cards[..2]));
+
+    [Fact]
+    public void AFailedWriteLeavesNoFileBehind()
+    {
+        Assert.ThrowsAny<Exception>(() => CardStore.Write(_folder, "commit-1", Ids.Length, Cards[..2]));
+
+        Assert.Empty(Directory.GetFiles(_folder));
+    }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -42,14 +42,14 @@ public sealed class RelatedListsTests : IDisposable
     {
         Lists().Write(_folder, "commit-1");
 
-        var read = RelatedLists.TryRead(_folder, "commit-1", Ids)!;
+        var read = RelatedLists.TryRead(_folder, "commit-1", new RecordPositions(Ids))!;
 
         Assert.Equal(["b", "c"], Of(read, "a"));
         Assert.Equal(["c", "e"], Of(read, "d"));
         Assert.Equal(["e"], read.MissingIds);
-        Assert.Null(RelatedLists.TryRead(_folder, "commit-2", Ids));
-        Assert.Null(RelatedLists.TryRead(_folder, "commit-1", ["a", "b"]));
-        Assert.Null(RelatedLists.TryRead(_folder, null, Ids));
+        Assert.Null(RelatedLists.TryRead(_folder, "commit-2", new RecordPositions(Ids)));
+        Assert.Null(RelatedLists.TryRead(_folder, "commit-1", new RecordPositions(["a", "b"])));
+        Assert.Null(RelatedLists.TryRead(_folder, null, new RecordPositions(Ids)));
     }
 
     [Fact]
@@ -60,18 +60,18 @@ public sealed class RelatedListsTests : IDisposable
         var bytes = File.ReadAllBytes(path);
 
         File.WriteAllBytes(path, bytes[..^3]);
-        Assert.Null(RelatedLists.TryRead(_folder, "commit-1", Ids));
+        Assert.Null(RelatedLists.TryRead(_folder, "commit-1", new RecordPositions(Ids)));
 
-        bytes[^1] = 0x7F; // a position past the last record
+        bytes[^1] ^= 0x01; // one bit of the last position: the checksum no longer matches
         File.WriteAllBytes(path, bytes);
-        Assert.Null(RelatedLists.TryRead(_folder, "commit-1", Ids));
+        Assert.Null(RelatedLists.TryRead(_folder, "commit-1", new RecordPositions(Ids)));
     }
 
     [Fact]
     public void AnUpdateKeepsTheListsThatNameNoChangedRecord()
     {
         // d changed and e was removed; f is new.
-        var next = Lists().CarryOver(["a", "b", "c", "d", "f"], new HashSet<string>(["d", "e", "f"]));
+        var next = Lists().CarryOver(new RecordPositions(["a", "b", "c", "d", "f"]), new HashSet<string>(["d", "e", "f"]));
 
         Assert.Equal(["b", "c"], Of(next, "a"));
         Assert.Equal(["a"], Of(next, "b"));

@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using ArchiveSite.Core.Search;
+using Microsoft.Extensions.Logging;
+
+namespace ArchiveSite.Core.Archive;
+
+/// <summary>
+/// Makes every page a lookup (issue 18): for each snapshot served, the stores beside the index for
+/// its commit, written in the background while the snapshot is served, and read back at the next
+/// start: every record's card (<see cref="CardStore"/>, for lists), every record with its body
+/// rendered (<see cref="PageStore"/>, for detail pages) and every record's related records
+/// (<see cref="RelatedLists"/>). Until a store is ready, pages read the index and compute what they
+/// show, as before; after a reload, the related records of what did not change are kept. One
+/// snapshot's work at a time: a newer snapshot stops the work for the one before.
+/// </summary>
+internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : IDisposable
+{
+    private CancellationTokenSource? _stop;
+
+    /// <summary>Completes when the current snapshot's stores are all written and in use (or the work stopped).</summary>
+    public Task Ready { get; private set; } = Task.CompletedTask;
+
+    /// <summary>
+    /// The related records a new snapshot starts with: those saved for its commit; else, after a
+    /// reload, the previous snapshot's where nothing they depend on changed, with the new and
+    /// changed records in <paramref name="first"/>, to compute first; else none yet.
+    /// </summary>
+    public RelatedLists StartingLists(string? commit, RecordPositions positions, IReadOnlyList<CatalogEntry> entries, ArchiveSnapshot? previous, out IReadOnlyCollection<string> first)
+    {
+        first = [];
+        if (RelatedLists.TryRead(settings.IndexPath, commit, positions) is { } saved)
+        {
+            return saved;
+        }
+
+        if (previous is null)
+        {
+            return new RelatedLists(positions);
+        }
+
+        var changed = entries.Where(e => previous.Entry(e.Id)?.Version != e.Version).Select(e => e.Id).ToArray();
+        var gone = previous.Entries.Where(e => positions.Of(e.Id) is null).Select(e => e.Id);
+        first = changed;
+        return previous.Relations.Lists.CarryOver(positions, changed.Concat(gone).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// In the background: opens the snapshot's stores (each read whole once to check it, so not on
+    /// the start's path), writes those missing (unless the site is read-only), and computes the
+    /// related records not known yet. A failure (a full disk, say) is logged: pages then read the
+    /// index and compute what they show when asked.
+    /// </summary>
+    public void Start(ArchiveSnapshot snapshot, RecordPositions positions, IReadOnlyCollection<string> first, string? commit)
+    {
+        _stop?.Cancel();
+        var stop = _stop = new CancellationTokenSource();
+        var writable = !settings.ReadOnly && commit is not null;
+        var relations = snapshot.Relations;
+        Ready = Task.Run(() =>
+        {
+            if (!snapshot.TryRetain())
+            {
+                return;
+            }
+
+            try
+            {
+                var started = Stopwatch.StartNew();
+                if (OpenOrWrite(
+                        () => CardStore.TryOpen(settings.IndexPath, commit, positions),
+                        () => CardStore.Write(settings.IndexPath, commit!, positions.Count, relations.StoredCardsOf(positions.Ids).TakeWhile(_ => !stop.IsCancellationRequested))) is { } cards)
+                {
+                    relations.UseCards(cards);
+                }
+
+                if (OpenOrWrite(
+                        () => PageStore.TryOpen(settings.IndexPath, commit, positions),
+                        () => PageStore.Write(settings.IndexPath, commit!, positions.Count, snapshot.Searcher.StoredPagesOf(positions.Ids, stop.Token))) is { } pages)
+                {
+                    snapshot.Searcher.UsePages(pages);
+                }
+
+                var missing = relations.Lists.Missing;
+                if (missing > 0)
+                {
+                    relations.FillRelated(first, stop.Token);
+                    if (writable)
+                    {
+                        relations.Lists.Write(settings.IndexPath, commit!);
+                    }
+                }
+
+                logger.LogInformation("Cards, pages and related records of {RecordCount} records ready in {Seconds:F1} s ({ComputedCount} related lists computed)",
+                    positions.Count, started.Elapsed.TotalSeconds, missing);
+            }
+            catch (Exception ex) when (stop.IsCancellationRequested && ex is OperationCanceledException or ArgumentException)
+            {
+                // A newer snapshot (or the end of the site) took over.
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Preparing the cards, pages and related records in the background stopped: {Reason}. Pages read and compute theirs when asked", ex.Message);
+            }
+            finally
+            {
+                snapshot.Release();
+            }
+        });
+
+        T? OpenOrWrite<T>(Func<T?> open, Action write)
+            where T : class
+        {
+            var store = open();
+            if (store is not null || !writable)
+            {
+                return store;
+            }
+
+            write();
+            return open() ?? throw new IOException($"A store just written to {settings.IndexPath} does not read back.");
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _stop?.Cancel();
+        try
+        {
+            // The work stops between two records: a few milliseconds.
+            Ready.Wait(TimeSpan.FromSeconds(10));
+        }
+        catch (AggregateException)
+        {
+            // logged where it failed
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Rendering;
+using ArchiveSite.Core.Search;
+
+namespace ArchiveSite.Core.Tests.Search;
+
+public sealed class PageStoreTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("archivesite-pages-").FullName;
+
+    [Fact]
+    public void EverySeedReadsBackWholeWithItsBodyRenderedOnce()
+    {
+        var seeds = DocumentLoader.Load(RepositoryPaths.Seeds).Documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        var positions = new RecordPositions(seeds.Select(d => d.Id).ToArray());
+        PageStore.Write(_folder, "commit-1", seeds.Length, seeds.Select(d => (RecordJson.Write(d), MarkdownRenderer.RenderBody(d))));
+
+        using var store = PageStore.TryOpen(_folder, "commit-1", positions)!;
+
+        foreach (var seed in seeds)
+        {
+            var page = store.Page(seed.Id)!;
+            Assert.Equal(RecordJson.Write(seed), RecordJson.Write(page.Document));
+            Assert.Equal(MarkdownRenderer.RenderBody(seed), page.BodyHtml);
+        }
+
+        Assert.Null(store.Page("not-served"));
+        Assert.Null(PageStore.TryOpen(_folder, "commit-2", positions));
+    }
+
+    [Fact]
+    public void AStoredPageIsCompressed()
+    {
+        var text = string.Concat(Enumerable.Repeat("The delegation met the Minister at noon. ", 200));
+
+        Assert.True(PageStore.Bytes(("{}", text)).Length < text.Length / 5);
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
