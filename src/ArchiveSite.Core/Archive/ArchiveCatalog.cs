@@ -295,9 +295,11 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
         var positions = new RecordPositions(catalog.Entries.Select(e => e.Id).ToArray());
         var related = _lookups.StartingLists(commit, positions, catalog.Entries, previous, out var first);
         var snapshot = new ArchiveSnapshot(index, versions, catalog.Entries, catalog.Rejections, catalog.Warnings, settings.OaiPageSize, related);
+        // Held for the background work, which carries over the pages of unchanged records from it.
+        var carried = previous?.TryRetain() == true ? previous : null;
         _snapshot = snapshot;
         previous?.Retire();
-        _lookups.Start(snapshot, positions, first, commit);
+        _lookups.Start(snapshot, positions, first, commit, carried);
         return snapshot;
     }
 

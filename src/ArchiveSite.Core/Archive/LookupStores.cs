@@ -50,7 +50,12 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
     /// related records not known yet. A failure (a full disk, say) is logged: pages then read the
     /// index and compute what they show when asked.
     /// </summary>
-    public void Start(ArchiveSnapshot snapshot, RecordPositions positions, IReadOnlyCollection<string> first, string? commit)
+    /// <param name="snapshot">The snapshot now served.</param>
+    /// <param name="positions">Its records' positions.</param>
+    /// <param name="first">The records new or changed since <paramref name="previous"/>.</param>
+    /// <param name="commit">Its index commit.</param>
+    /// <param name="previous">The snapshot served before, retained by the caller for this work (and released by it): the pages of records that did not change are carried over from its store rather than rendered again.</param>
+    public void Start(ArchiveSnapshot snapshot, RecordPositions positions, IReadOnlyCollection<string> first, string? commit, ArchiveSnapshot? previous)
     {
         _stop?.Cancel();
         var stop = _stop = new CancellationTokenSource();
@@ -60,11 +65,14 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
         {
             if (!snapshot.TryRetain())
             {
+                previous?.Release();
                 return;
             }
 
             try
             {
+                var changed = first.ToHashSet(StringComparer.Ordinal);
+                var before = previous?.Searcher.Pages;
                 var started = Stopwatch.StartNew();
                 if (OpenOrWrite(
                         () => CardStore.TryOpen(settings.IndexPath, commit, positions),
@@ -75,7 +83,7 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
 
                 if (OpenOrWrite(
                         () => PageStore.TryOpen(settings.IndexPath, commit, positions),
-                        () => PageStore.Write(settings.IndexPath, commit!, positions.Count, snapshot.Searcher.StoredPagesOf(positions.Ids, stop.Token))) is { } pages)
+                        () => PageStore.Write(settings.IndexPath, commit!, positions.Count, snapshot.Searcher.StoredPagesOf(positions.Ids, id => changed.Contains(id) ? null : before?.Stored(id), stop.Token))) is { } pages)
                 {
                     snapshot.Searcher.UsePages(pages);
                 }
@@ -104,6 +112,7 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
             finally
             {
                 snapshot.Release();
+                previous?.Release();
             }
         });
 

@@ -219,16 +219,25 @@ public sealed class ArchiveSearcher
     }
 
     /// <summary>
-    /// Every served record's JSON and rendered body, in the order of <paramref name="ids"/>, from
-    /// stored fields: what <see cref="PageStore.Write"/> saves. Rendered on every core, in order.
+    /// Every served record's page as <see cref="PageStore.Write"/> saves it, in the order of
+    /// <paramref name="ids"/>: as <paramref name="kept"/> gives it (an unchanged record's page from
+    /// the store before a reload), else read from stored fields and rendered, on every core.
     /// </summary>
-    internal IEnumerable<(string Json, string BodyHtml)> StoredPagesOf(IEnumerable<string> ids, CancellationToken cancellation) =>
+    internal IEnumerable<byte[]> StoredPagesOf(IEnumerable<string> ids, Func<string, byte[]?> kept, CancellationToken cancellation) =>
         ids.AsParallel().AsOrdered().WithCancellation(cancellation).Select(id =>
         {
+            if (kept(id) is { } page)
+            {
+                return page;
+            }
+
             var docNum = StoredCards.DocNumber(_searcher, id) ?? throw new InvalidOperationException($"The record {id} is not in the index view.");
             var json = _searcher.Doc(docNum).Get(IndexSchema.Record);
-            return (json, MarkdownRenderer.RenderBody(RecordJson.Read(json)));
+            return PageStore.Bytes((json, MarkdownRenderer.RenderBody(RecordJson.Read(json))));
         });
+
+    /// <summary>The page store in use, if any: a reload's new one keeps the pages of the records that did not change.</summary>
+    internal PageStore? Pages => _pages;
 
     /// <summary>
     /// Both queries must match. Only the first scores: dates and facets narrow the results

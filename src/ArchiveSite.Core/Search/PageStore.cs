@@ -62,9 +62,12 @@ public sealed class PageStore : IDisposable
             ? new PageStore(records)
             : null;
 
-    /// <summary>Writes <paramref name="pages"/> (each record's JSON and body HTML, one per record, in id order) for commit <paramref name="commit"/>, atomically.</summary>
-    public static void Write(string indexPath, string commit, int count, IEnumerable<(string Json, string BodyHtml)> pages) =>
-        MappedRecords.Write(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, count, pages.Select(Bytes));
+    /// <summary>Writes <paramref name="pages"/> (each record's page as <see cref="Bytes"/> makes it, one per record, in id order) for commit <paramref name="commit"/>, atomically.</summary>
+    public static void Write(string indexPath, string commit, int count, IEnumerable<byte[]> pages) =>
+        MappedRecords.Write(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, count, pages);
+
+    /// <summary>Record <paramref name="id"/>'s page as stored, to carry over to the store after a reload when the record did not change; null when there is none.</summary>
+    internal byte[]? Stored(string id) => _records.Read(id);
 
     /// <summary>A record's page as stored: the uncompressed length, then Brotli of the JSON's length, the JSON and the HTML.</summary>
     internal static byte[] Bytes((string Json, string BodyHtml) page)

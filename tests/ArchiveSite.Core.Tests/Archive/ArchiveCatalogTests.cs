@@ -107,7 +107,7 @@ public sealed class ArchiveCatalogTests : IDisposable
     }
 
     [Fact]
-    public async Task AChangedRecordsRelatedRecordsAreComputedAgainAfterAReload()
+    public async Task AfterAReloadWhatChangedIsComputedAgainAndTheRestKept()
     {
         using var catalog = new ArchiveCatalog(Settings(), NullLogger<ArchiveCatalog>.Instance);
         catalog.Open(CancellationToken.None);
@@ -147,6 +147,12 @@ public sealed class ArchiveCatalogTests : IDisposable
         Assert.Equal(3, after.Snapshot.Entries.Count);
         Assert.Equal(0, after.Snapshot.Relations.Lists.Missing);
         Assert.Equal("112079", after.Snapshot.Relations.Related("112082").Single().Id);
+
+        // The new store holds the new record's page and the seeds' pages carried over.
+        var store = after.Snapshot.Searcher.Pages!;
+        var note = after.Snapshot.Entries.Single(e => e.Id is not "112079" and not "112082").Id;
+        Assert.Contains("across the prairie", store.Page(note)!.BodyHtml, StringComparison.Ordinal);
+        Assert.Equal("112082", store.Page("112082")!.Document.Id);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class PageStoreTests : IDisposable
     {
         var seeds = DocumentLoader.Load(RepositoryPaths.Seeds).Documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
         var positions = new RecordPositions(seeds.Select(d => d.Id).ToArray());
-        PageStore.Write(_folder, "commit-1", seeds.Length, seeds.Select(d => (RecordJson.Write(d), MarkdownRenderer.RenderBody(d))));
+        PageStore.Write(_folder, "commit-1", seeds.Length, seeds.Select(d => PageStore.Bytes((RecordJson.Write(d), MarkdownRenderer.RenderBody(d)))));
 
         using var store = PageStore.TryOpen(_folder, "commit-1", positions)!;
 
