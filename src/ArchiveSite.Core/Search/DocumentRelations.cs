@@ -115,6 +115,7 @@ public sealed class DocumentRelations
     {
         var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
         var docFreqs = new RelatedDocuments.DocFreqTable(_searcher.IndexReader);
+        var idOf = IdsByDocNumber(_searcher.IndexReader);
         Parallel.ForEach(first, options, Fill);
         Lists.Neighbours(first);
         Parallel.ForEach(Lists.MissingIds, options, Fill);
@@ -123,13 +124,13 @@ public sealed class DocumentRelations
         {
             if (!Lists.TryGet(id, out _) && StoredCards.DocNumber(_searcher, id) is { } docNum)
             {
-                Lists.Set(id, RelatedIds(docNum, id, docFreqs));
+                Lists.Set(id, RelatedIds(docNum, id, docFreqs, idOf));
             }
         }
     }
 
     /// <summary>The ids of the records most like document <paramref name="docNum"/> (record <paramref name="id"/>), best first.</summary>
-    private string[] RelatedIds(int docNum, string id, RelatedDocuments.DocFreqTable? docFreqs = null)
+    private string[] RelatedIds(int docNum, string id, RelatedDocuments.DocFreqTable? docFreqs = null, string?[]? idOf = null)
     {
         var query = new BooleanQuery
         {
@@ -137,7 +138,38 @@ public sealed class DocumentRelations
             { StoredCards.ById(id), Occur.MUST_NOT },
         };
         return _searcher.Search(query, null, RelatedDocuments.Count, SearchOrder.ByRelevance).ScoreDocs
-            .Select(hit => StoredCards.Read(_searcher, hit.Doc, IdField).Get(IndexSchema.Id)).ToArray();
+            .Select(hit => idOf?[hit.Doc] ?? StoredCards.Read(_searcher, hit.Doc, IdField).Get(IndexSchema.Id)).ToArray();
+    }
+
+    /// <summary>
+    /// Every live document's record id by document number, from one walk of the id field's terms:
+    /// reading each hit's id back from stored fields was half the time of computing every record's
+    /// related records.
+    /// </summary>
+    private static string?[] IdsByDocNumber(IndexReader reader)
+    {
+        var ids = new string?[reader.MaxDoc];
+        foreach (var leaf in reader.Leaves)
+        {
+            if (leaf.AtomicReader.GetTerms(IndexSchema.Id) is not { } terms)
+            {
+                continue;
+            }
+
+            var enumerator = terms.GetEnumerator();
+            DocsEnum? docs = null;
+            while (enumerator.MoveNext())
+            {
+                var id = enumerator.Term.Utf8ToString();
+                docs = enumerator.Docs(leaf.AtomicReader.LiveDocs, docs, DocsFlags.NONE);
+                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                {
+                    ids[leaf.DocBase + doc] = id;
+                }
+            }
+        }
+
+        return ids;
     }
 
     private static readonly ISet<string> IdField = new HashSet<string>([IndexSchema.Id]);
