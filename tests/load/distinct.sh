@@ -36,56 +36,12 @@ wait_until_answers "http://127.0.0.1:$port/readyz" 1800
 site_pid=$(pgrep -P "$server" -f ArchiveSite.Web.dll || echo "$server")
 
 echo "== the URLs"
-# Every permalink, shuffled.
-total=$(curl -s "http://127.0.0.1:$port/api/documents?pageSize=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
-for page in $(seq 1 $(( (total + 99) / 100 ))); do
-    curl -s "http://127.0.0.1:$port/api/documents?pageSize=100&page=$page" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\/documents\/\1/'
-done | shuf --random-source=<(yes) > "$work/detail-paths"
-# Words of 4+ letters in at least 5 files (the records' own vocabulary), one-word searches, then
-# two-word ones pairing them at random: each URL once.
-find "$documents" -type f -name '*.md' -print0 | xargs -0 cat | tr -cs 'A-Za-z' '\n' | awk 'length($0) >= 4' \
-    | tr 'A-Z' 'a-z' | sort | uniq -c | awk '$1 >= 5 { print $2 }' | shuf --random-source=<(yes) > "$work/words"
-words=$(wc -l < "$work/words")
-{
-    sed 's|^|/search?q=|' "$work/words"
-    paste -d+ "$work/words" <(shuf --random-source=<(yes yes) "$work/words") | awk -F+ '$1 != $2' | sed 's|^|/search?q=|'
-} | awk '!seen[$0]++' > "$work/search-paths"
-echo "$(wc -l < "$work/detail-paths") permalinks, $(wc -l < "$work/search-paths") searches ($words words)"
+distinct_paths "http://127.0.0.1:$port" "$documents"
+echo "$(wc -l < "$work/detail-paths") permalinks, $(wc -l < "$work/search-paths") searches ($(wc -l < "$work/words") words)"
 
 # Each thread walks its own stride of the list (thread k asks k, k+T, k+2T, ...), so no URL repeats
 # across threads; a thread that reaches the end starts again and counts it.
-cat > "$work/distinct.lua" <<'LUA'
-local threads = {}
-local count = 0
-setup = function(thread)
-  count = count + 1
-  thread:set("id", count)
-  table.insert(threads, thread)
-end
-init = function(args)
-  paths = {}
-  for line in io.lines(args[1]) do paths[#paths + 1] = line end
-  step = tonumber(args[2])
-  base = tonumber(args[3])
-  at = id - step
-  wrapped = 0
-end
-request = function()
-  at = at + step
-  if at > #paths then at = id; wrapped = wrapped + 1 end
-  local round = base + wrapped
-  if round == 0 then return wrk.format("GET", paths[at]) end
-  -- A later run, or a list that ran out, asks again with a query parameter the page ignores and
-  -- the output cache does not (it varies by every parameter): still a URL it has never seen.
-  local join = string.find(paths[at], "?", 1, true) and "&" or "?"
-  return wrk.format("GET", paths[at] .. join .. "round=" .. round)
-end
-done = function(summary, latency, requests)
-  local wraps = 0
-  for _, thread in ipairs(threads) do wraps = wraps + thread:get("wrapped") end
-  io.write(string.format("wrapped %d\n", wraps))
-end
-LUA
+write_distinct_lua "$work/distinct.lua"
 
 static=/css/site.css
 # Warm up (compilation, first reads) on URLs at the end of the lists, which the runs do not reach.

@@ -113,3 +113,60 @@ start_site() {
         --RateLimits:Enabled=false "$@") > "$work/server.log" 2>&1 &
     server=$!
 }
+
+# distinct_paths BASE DOCUMENTS: URLs the output cache has never seen, for issue 18's loads:
+# $work/detail-paths, every permalink of the site at BASE in a shuffled order, and
+# $work/search-paths, one- and two-word searches of words of 4+ letters found in at least 5 of
+# the DOCUMENTS' files (the records' own vocabulary, so most find something), each URL once.
+distinct_paths() {
+    local base=$1 documents=$2 total
+    total=$(curl -s "$base/api/documents?pageSize=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
+    for page in $(seq 1 $(( (total + 99) / 100 ))); do
+        curl -s "$base/api/documents?pageSize=100&page=$page" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\/documents\/\1/'
+    done | shuf --random-source=<(yes) > "$work/detail-paths"
+    find "$documents" -type f -name '*.md' -print0 | xargs -0 cat | tr -cs 'A-Za-z' '\n' | awk 'length($0) >= 4' \
+        | tr 'A-Z' 'a-z' | sort | uniq -c | awk '$1 >= 5 { print $2 }' | shuf --random-source=<(yes) > "$work/words"
+    {
+        sed 's|^|/search?q=|' "$work/words"
+        paste -d+ "$work/words" <(shuf --random-source=<(yes yes) "$work/words") | awk -F+ '$1 != $2' | sed 's|^|/search?q=|'
+    } | awk '!seen[$0]++' > "$work/search-paths"
+}
+
+# write_distinct_lua FILE: a wrk script walking the list named after -- (args: list, threads, first
+# round) with each thread on its own stride, so no URL repeats; a list that runs out (or a run
+# whose first round is not 0) asks again with round=N, which the pages ignore and the output cache
+# does not; prints "wrapped N" when done. (No response callback: it would slow wrk itself.)
+write_distinct_lua() {
+cat > "$1" <<'LUA'
+local threads = {}
+local count = 0
+setup = function(thread)
+  count = count + 1
+  thread:set("id", count)
+  table.insert(threads, thread)
+end
+init = function(args)
+  paths = {}
+  for line in io.lines(args[1]) do paths[#paths + 1] = line end
+  step = tonumber(args[2])
+  base = tonumber(args[3])
+  at = id - step
+  wrapped = 0
+end
+request = function()
+  at = at + step
+  if at > #paths then at = id; wrapped = wrapped + 1 end
+  local round = base + wrapped
+  if round == 0 then return wrk.format("GET", paths[at]) end
+  -- A later run, or a list that ran out, asks again with a query parameter the page ignores and
+  -- the output cache does not (it varies by every parameter): still a URL it has never seen.
+  local join = string.find(paths[at], "?", 1, true) and "&" or "?"
+  return wrk.format("GET", paths[at] .. join .. "round=" .. round)
+end
+done = function(summary, latency, requests)
+  local wraps = 0
+  for _, thread in ipairs(threads) do wraps = wraps + thread:get("wrapped") end
+  io.write(string.format("wrapped %d\n", wraps))
+end
+LUA
+}

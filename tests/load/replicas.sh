@@ -28,9 +28,13 @@
 #
 # Environment:
 #   REPLICAS_PORT   nginx's port (default 5380); instance i listens on REPLICAS_PORT + i.
+#   REPLICAS_DISTINCT  1: the rotation is every permalink and distinct searches (as distinct.sh
+#                   makes them), alternating, each wrk thread on its own stride: no URL is asked
+#                   twice, so no instance's output cache ever answers (issue 18).
 #   REPLICAS_KEEP   1 keeps the temporary folder (logs, nginx's access log) and prints its path.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source tests/load/lib.sh
 
 documents=${1:-}
 instances=${2:-3}
@@ -56,7 +60,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
@@ -206,21 +209,34 @@ for word in Khrushchev Berlin Stalin Mao Korea Vietnam Dulles Eisenhower Kennedy
 done >> "$work/paths"
 for q in '"atomic+energy"' 'Zhou+Enlai' 'disarm*' 'nuclear+test+ban' 'Suez&f.year=1956' 'Berlin&sort=date'; do echo "/search?q=$q"; done >> "$work/paths"
 for page in $(seq 1 40); do echo "/?page=$page"; done >> "$work/paths"
+distinct=${REPLICAS_DISTINCT:-0}
+if [ "$distinct" = 1 ]; then
+    distinct_paths "$base" "$documents"
+    paste -d'\n' "$work/detail-paths" <(head -n "$(wc -l < "$work/detail-paths")" "$work/search-paths") | sed '/^$/d' > "$work/paths"
+fi
 echo "rotation: $(grep -c '^/documents/' "$work/paths") documents, $(grep -c '^/search' "$work/paths") searches, $(grep -c '^/?page' "$work/paths") browse pages"
 
 cat > "$work/replicas.lua" <<'LUA'
 -- Rotates through the paths of the file named after --, and counts every response's status.
 local threads = {}
-function setup(thread) table.insert(threads, thread) end
+function setup(thread) table.insert(threads, thread); thread:set("id", #threads) end
 function init(args)
   paths, n = {}, 0
   for line in io.lines(args[1]) do n = n + 1; paths[n] = line end
-  counter = math.random(n)
   statuses = {}
+  -- "distinct": thread k asks k, k+T, k+2T, ... (T threads), so no URL repeats; else a rotation
+  -- from a random start.
+  step = args[2] == "distinct" and tonumber(args[3]) or 1
+  counter = step > 1 and (id - step) or math.random(n)
+  round = 0
 end
 function request()
-  counter = counter % n + 1
-  return wrk.format("GET", paths[counter])
+  counter = counter + step
+  if counter > n then counter = step > 1 and id or 1; round = round + 1 end
+  if step == 1 or round == 0 then return wrk.format("GET", paths[counter]) end
+  -- Distinct, and the list ran out: again with a parameter the pages ignore and the caches do not.
+  local join = string.find(paths[counter], "?", 1, true) and "&" or "?"
+  return wrk.format("GET", paths[counter] .. join .. "round=" .. round)
 end
 function response(status, headers, body)
   statuses[status] = (statuses[status] or 0) + 1
@@ -241,7 +257,7 @@ LUA
 for i in $(seq 1 "$instances"); do curl -s -o /dev/null "http://127.0.0.1:$((port + i))/search?q=warm"; done
 
 echo "== wrk through nginx: $threads threads, $connections connections, ${seconds}s"
-wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency -s "$work/replicas.lua" "$base" -- "$work/paths" > "$work/wrk.out" 2>&1 &
+wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency -s "$work/replicas.lua" "$base" -- "$work/paths" "$([ "$distinct" = 1 ] && echo distinct)" "$threads" > "$work/wrk.out" 2>&1 &
 wrk_pid=$!
 started+=($wrk_pid)
 run_start=$(date +%s.%N)

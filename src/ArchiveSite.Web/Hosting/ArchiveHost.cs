@@ -1,4 +1,6 @@
 using ArchiveSite.Core.Archive;
+using ArchiveSite.Core.Reading;
+using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Web.Http;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -55,8 +57,39 @@ public sealed class ArchiveHost(ArchiveCatalog catalog, IHostApplicationLifetime
         LazyInitializer.EnsureInitialized(ref _opening, () => Task.Run(() =>
         {
             catalog.Swapped += Evict;
-            return catalog.Open(_stopping.Token);
+            var work = catalog.Open(_stopping.Token);
+            _ = Task.Run(WarmUp);
+            return work;
         }));
+
+    /// <summary>
+    /// Compiles the search and detail paths on the other core as soon as the archive is open, while
+    /// the server is still starting: the first researcher's search then does not wait for .NET to
+    /// compile the query, facet, snippet and page code on first use (issue 18 times a restart to the
+    /// first search answered). It answers nobody and delays nothing; a failure is only logged.
+    /// </summary>
+    private void WarmUp()
+    {
+        try
+        {
+            if (catalog.Current is null || _stopping.IsCancellationRequested)
+            {
+                return;
+            }
+
+            using var lease = catalog.Acquire();
+            var page = SearchPage.Read(lease.Snapshot, new SearchRequest("the conversation with the minister"));
+            if (page.Results.Hits.FirstOrDefault() is { } hit)
+            {
+                DocumentAnswer.ReadAsync(lease.Snapshot, hit.Id, "minister", new SiteIdentity("http://127.0.0.1", "warm-up"), DateOnly.FromDateTime(DateTime.UtcNow))
+                    .GetAwaiter().GetResult();
+            }
+        }
+        catch (Exception ex)
+        {
+            logger.LogDebug(ex, "Warming up the search and detail paths failed: {Reason}", ex.Message);
+        }
+    }
 
     /// <inheritdoc />
     public Task StartingAsync(CancellationToken cancellationToken)
