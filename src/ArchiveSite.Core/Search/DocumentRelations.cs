@@ -53,11 +53,11 @@ public sealed class DocumentRelations
             return card;
         }
 
-        if (StoredCards.DocNumber(_searcher, id) is not { } docNum)
-        {
-            return null;
-        }
+        return StoredCards.DocNumber(_searcher, id) is { } docNum ? StoredCardOf(docNum) : null;
+    }
 
+    private StoredCard StoredCardOf(int docNum)
+    {
         var stored = StoredCards.Read(_searcher, docNum, IndexSchema.CardFields);
         return new StoredCard(StoredCards.Card(stored), stored.Get(IndexSchema.InReplyTo), stored.Get(IndexSchema.ReplyReason));
     }
@@ -66,15 +66,8 @@ public sealed class DocumentRelations
     /// Every served record's card with its reply fields, in the order of <paramref name="ids"/>,
     /// from stored fields: what <see cref="CardStore.Write"/> saves.
     /// </summary>
-    internal IEnumerable<StoredCard> StoredCardsOf(IEnumerable<string> ids)
-    {
-        foreach (var id in ids)
-        {
-            var docNum = StoredCards.DocNumber(_searcher, id) ?? throw new InvalidOperationException($"The record {id} is not in the index view.");
-            var stored = StoredCards.Read(_searcher, docNum, IndexSchema.CardFields);
-            yield return new StoredCard(StoredCards.Card(stored), stored.Get(IndexSchema.InReplyTo), stored.Get(IndexSchema.ReplyReason));
-        }
-    }
+    internal IEnumerable<StoredCard> StoredCardsOf(IEnumerable<string> ids) =>
+        ids.Select(id => StoredCardOf(StoredCards.DocNumber(_searcher, id) ?? throw new InvalidOperationException($"The record {id} is not in the index view.")));
 
     /// <summary>How many records of a file the detail page lists around the current one.</summary>
     public const int FileWindow = 21;
