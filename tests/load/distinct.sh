@@ -14,6 +14,10 @@
 # (round=N) and the output cache does not, so every request is still new to it (the script says
 # when a list ran out). After the load it prints the
 # process's own memory (RssAnon) and the mapped index pages (RssFile) apart.
+#
+# ARCHIVESITE_LOAD_STATE=DIR keeps the index, the version store and the lookup stores in DIR
+# between runs (a 100,000-record build and its related records take minutes); build-index then
+# reuses them when they are up to date for this build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 

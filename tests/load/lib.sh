@@ -87,8 +87,13 @@ publish_site() {
     dotnet publish src/ArchiveSite.Web -c Release -o "$work/app" -nologo -v quiet >/dev/null
 }
 
-# build_index DOCUMENTS: builds the index, the version store and every record's related records
-# into $work with build-index, as a deployment does before it starts the site (start_site then
+# state: where the index and the version store live: $work, or ARCHIVESITE_LOAD_STATE when set, a
+# folder kept between runs (build_index then reuses what is up to date, and a later run of the
+# same build starts at once).
+state() { echo "${ARCHIVESITE_LOAD_STATE:-$work}"; }
+
+# build_index DOCUMENTS: builds the index, the version store and the lookup stores (cards, pages,
+# related records) into $(state) with build-index, as a deployment does before it starts the site (start_site then
 # reuses them); prints how long it took.
 build_index() {
     publish_site
@@ -96,7 +101,7 @@ build_index() {
     local started
     started=$(date +%s%N)
     (cd "$work/app" && dotnet ArchiveSite.Web.dll build-index \
-        --Archive:DocumentsPath="$1" --Archive:IndexPath="$work/index" --Archive:VersionsPath="$work/versions") > "$work/build.log" 2>&1
+        --Archive:DocumentsPath="$1" --Archive:IndexPath="$(state)/index" --Archive:VersionsPath="$(state)/versions") > "$work/build.log" 2>&1
     echo "built in $(( ($(date +%s%N) - started) / 1000000 )) ms; $(grep -ho 'Related records of .*' "$work/build.log" || echo 'no related records computed')"
 }
 
@@ -109,7 +114,7 @@ start_site() {
     publish_site
     echo "== starting on $documents"
     (cd "$work/app" && exec dotnet ArchiveSite.Web.dll --urls "http://127.0.0.1:$port" \
-        --Archive:DocumentsPath="$documents" --Archive:IndexPath="$work/index" --Archive:VersionsPath="$work/versions" \
+        --Archive:DocumentsPath="$documents" --Archive:IndexPath="$(state)/index" --Archive:VersionsPath="$(state)/versions" \
         --RateLimits:Enabled=false "$@") > "$work/server.log" 2>&1 &
     server=$!
 }
