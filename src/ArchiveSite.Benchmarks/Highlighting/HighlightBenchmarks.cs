@@ -33,10 +33,13 @@ public class HighlightBenchmarks
 
     public static IEnumerable<string> Queries() => HighlightQueries.Measured;
 
+    /// <summary>The slice's size: <see cref="HighlightSlice.Records"/> unless the comparison command sets it.</summary>
+    internal int Records { get; init; } = HighlightSlice.Records;
+
     [GlobalSetup]
     public void Setup()
     {
-        _slice = HighlightSlice.Get(HighlightSlice.Records);
+        _slice = HighlightSlice.Get(Records);
         var text = HighlightQueries.Text(Query);
         _matcher = _slice.Matcher(text);
         _termsOnly = new TextMatcher(_slice.Index.Analyzer, _slice.Index.Names, _matcher.Terms, []);
@@ -128,4 +131,20 @@ public class HighlightBenchmarks
         var query = VectorMarks.Highlighter.GetFieldQuery(_terms, reader);
         return _docs.Sum(doc => Highlighter.Mark(_slice.BodyOf(doc), VectorMarks.AllMatches(query, reader, doc)).Count);
     }
+
+    /// <summary>Ours analysing each whole body again (<see cref="TextMatcher.FindMatches"/>), as the detail page does its HTML's text.</summary>
+    [Benchmark]
+    public int OursAnalysedAllMatches() => _docs.Sum(doc =>
+    {
+        var body = _slice.BodyOf(doc);
+        return Highlighter.Mark(body, _matcher.FindMatches(body)).Count;
+    });
+
+    /// <summary>The original Highlighter analysing each whole body again, its scored tokens as segments.</summary>
+    [Benchmark]
+    public int ClassicAllMatches() => _docs.Sum(doc =>
+    {
+        var body = _slice.BodyOf(doc);
+        return Highlighter.Mark(body, ClassicMarks.AllMatches(_slice.Index.Analyzer, _terms, body)).Count;
+    });
 }

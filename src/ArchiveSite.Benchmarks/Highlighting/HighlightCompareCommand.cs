@@ -58,6 +58,8 @@ internal static partial class HighlightCompareCommand
                 ("PostingsHighlighter, the query", Batch(postings.AllMatches(query, slice.Bodies, docs, out _))),
                 ("FastVectorHighlighter, the query", FieldMatches(VectorMarks.Highlighter.GetFieldQuery(query, reader), reader, docs)),
                 ("FastVectorHighlighter, our terms", FieldMatches(VectorMarks.Highlighter.GetFieldQuery(terms, reader), reader, docs)),
+                ("Highlighter (QueryScorer), the query", i => ClassicMarks.AllMatches(slice.Index.Analyzer, query, bodies[i])),
+                ("Highlighter (QueryScorer), our terms", i => ClassicMarks.AllMatches(slice.Index.Analyzer, terms, bodies[i])),
             };
 
             foreach (var (highlighter, marks) in candidates)
@@ -109,7 +111,7 @@ internal static partial class HighlightCompareCommand
         Console.WriteLine();
         if (Option(args, "--rounds") is { } rounds)
         {
-            Console.Write(Interleaved(rounds));
+            Console.Write(Interleaved(records, rounds));
         }
 
         if (!args.Contains("--no-sizes"))
@@ -124,10 +126,10 @@ internal static partial class HighlightCompareCommand
     /// per round, so that load from other processes on a shared machine falls on all of them alike;
     /// the median of the rounds, per case.
     /// </summary>
-    private static string Interleaved(int rounds)
+    private static string Interleaved(int records, int rounds)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"## Interleaved timing: median of {rounds} rounds, one call of each case a round, 20 hits a call (µs)");
+        text.AppendLine(CultureInfo.InvariantCulture, $"## Interleaved timing ({records:N0} records): median of {rounds} rounds, one call of each case a round, 20 hits a call (µs)");
         text.AppendLine();
         var methods = typeof(HighlightBenchmarks).GetMethods()
             .Where(m => m.GetCustomAttributes(typeof(BenchmarkDotNet.Attributes.BenchmarkAttribute), false).Length > 0)
@@ -136,7 +138,7 @@ internal static partial class HighlightCompareCommand
         text.AppendLine("|---|" + string.Concat(methods.Select(_ => "---:|")));
         foreach (var query in HighlightQueries.Measured)
         {
-            var bench = new HighlightBenchmarks { Query = query };
+            var bench = new HighlightBenchmarks { Query = query, Records = records };
             bench.Setup();
             var calls = methods.Select(m => m.CreateDelegate<Func<int>>(bench)).ToArray();
             var times = methods.Select(_ => new List<double>()).ToArray();

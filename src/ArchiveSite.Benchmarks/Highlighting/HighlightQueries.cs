@@ -15,6 +15,7 @@ internal static class HighlightQueries
         ("phrase", "\"nuclear test\""),
         ("phrase-stopwords", "\"the Secretary of State\""),
         ("name-stalin", "Stalin"),
+        ("name-pseudonym", "Filippov"),
         ("name-kim", "Kim Il Sung"),
         ("name-mao", "Mao Tse-tung"),
         ("name-other", "Khrushchev Berlin"),

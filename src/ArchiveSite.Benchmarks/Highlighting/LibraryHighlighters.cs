@@ -74,3 +74,41 @@ internal static class VectorMarks
     public static string? Snippet(FieldQuery query, IndexReader reader, int doc, int length) =>
         Highlighter.GetBestFragment(query, reader, doc, HighlightSlice.Body, length);
 }
+
+/// <summary>
+/// Lucene.Net.Highlighter's original Highlighter: analyses the text again, as ours does for titles,
+/// summaries and the detail page's HTML, and scores each token against the query: with a
+/// <see cref="QueryScorer"/>, phrases count only where their words stand together (span queries
+/// over an in-memory index of the text). The whole text is one fragment; every token group that
+/// scored is a match.
+/// </summary>
+internal static class ClassicMarks
+{
+    /// <summary>Offsets of every token group the query scores in <paramref name="text"/>, analysed as the body.</summary>
+    public static List<(int Start, int End)> AllMatches(Lucene.Net.Analysis.Analyzer analyzer, Query query, string text)
+    {
+        var marks = new KeepMatches();
+        var highlighter = new Lucene.Net.Search.Highlight.Highlighter(marks, new Lucene.Net.Search.Highlight.QueryScorer(query, HighlightSlice.Body))
+        {
+            TextFragmenter = new Lucene.Net.Search.Highlight.NullFragmenter(),
+            MaxDocCharsToAnalyze = int.MaxValue,
+        };
+        highlighter.GetBestFragment(analyzer, HighlightSlice.Body, text);
+        return marks.Matches;
+    }
+
+    private sealed class KeepMatches : Lucene.Net.Search.Highlight.IFormatter
+    {
+        public List<(int Start, int End)> Matches { get; } = [];
+
+        public string HighlightTerm(string originalText, Lucene.Net.Search.Highlight.TokenGroup tokenGroup)
+        {
+            if (tokenGroup.TotalScore > 0)
+            {
+                Matches.Add((tokenGroup.StartOffset, tokenGroup.EndOffset));
+            }
+
+            return originalText;
+        }
+    }
+}
