@@ -25,8 +25,8 @@ internal static class HighlightQueries
         ("and-not", "Korea AND armistice NOT Japan"),
     ];
 
-    /// <summary>The cases the cost benchmark runs: a word, a phrase, a name, a wildcard.</summary>
-    public static IReadOnlyList<string> Measured { get; } = ["words", "phrase-stopwords", "name-stalin", "wildcard"];
+    /// <summary>The cases the cost benchmark runs (each has at least 20 hits in the first 5,000 FRUS records): a word and its other forms, a phrase, a name, a wildcard.</summary>
+    public static IReadOnlyList<string> Measured { get; } = ["stem", "phrase-stopwords", "name-stalin", "wildcard"];
 
     public static string Text(string name) => All.Single(q => q.Name == name).Text;
 }
