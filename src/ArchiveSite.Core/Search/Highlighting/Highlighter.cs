@@ -4,8 +4,9 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace ArchiveSite.Core.Search.Highlighting;
 
 /// <summary>
-/// Marks matched words in stored text, built on core Lucene APIs (Lucene.Net.Highlighter is not
-/// available): the text is run through the field's analyzer, and every token whose term the query
+/// Marks matched words in stored text, built on core Lucene APIs (Lucene.Net's PostingsHighlighter,
+/// FastVectorHighlighter and Highlighter were measured against it and are not used:
+/// docs/highlighting.md): the text is run through the field's analyzer, and every token whose term the query
 /// matched is a match at the token's character offsets. Snippets are the window with the most
 /// distinct matched terms.
 /// </summary>

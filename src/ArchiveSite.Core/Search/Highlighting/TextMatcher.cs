@@ -26,6 +26,9 @@ public sealed class TextMatcher
         _people = people;
     }
 
+    /// <summary>The analyzed terms marked wherever the text has them (the highlighting comparison hands the same ones to Lucene's highlighters).</summary>
+    internal IReadOnlySet<string> Terms => _terms;
+
     /// <summary>True when the query has nothing that can be marked in text (only dates or ids, say).</summary>
     public bool IsEmpty => _terms.Count == 0 && _people.Count == 0;
 

@@ -34,6 +34,38 @@ public sealed class BodyMatchesTests(CorpusFixture corpus) : IClassFixture<Corpu
         }
     }
 
+    /// <summary>
+    /// What none of Lucene's highlighters does (docs/highlighting.md): a person the query named in one
+    /// spelling is marked where a record writes another. "Filippov" was Stalin's pseudonym in cables;
+    /// a record that writes only "Stalin" has no term of the query, yet its snippet marks him.
+    /// </summary>
+    [Fact]
+    public void APersonIsMarkedInSpellingsTheQueryDidNotWrite()
+    {
+        using var index = ArchiveIndex.Build(corpus.Result.Documents, indexPath: null, NameAuthority.Default);
+        var searcher = new ArchiveSearcher(index);
+        var matcher = searcher.Matcher("Filippov", out var error)!;
+        Assert.Null(error);
+        Assert.DoesNotContain(matcher.Terms, term => term.Contains("stalin", StringComparison.Ordinal));
+
+        var reader = index.Searchers.Acquire();
+        try
+        {
+            var marked = new List<string>();
+            foreach (var hit in reader.Search(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Body, "stalin")), reader.IndexReader.MaxDoc).ScoreDocs)
+            {
+                var body = reader.Doc(hit.Doc).Get(IndexSchema.Plain);
+                marked.AddRange(matcher.FindBodyMatches(reader.IndexReader, hit.Doc, body).Select(m => body[m.Start..m.End]));
+            }
+
+            Assert.Contains(marked, text => text.EndsWith("Stalin", StringComparison.Ordinal));
+        }
+        finally
+        {
+            index.Searchers.Release(reader);
+        }
+    }
+
     private static void Compare(ArchiveSearcher searcher, IndexSearcher reader, Dictionary<string, ArchiveSite.Core.Documents.ArchiveDocument> documents, string query)
     {
         var matcher = searcher.Matcher(query, out var error)!;
