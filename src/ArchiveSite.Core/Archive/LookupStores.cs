@@ -61,8 +61,12 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
         var stop = _stop = new CancellationTokenSource();
         var writable = !settings.ReadOnly && commit is not null;
         var relations = snapshot.Relations;
+        var before = Ready;
         Ready = Task.Run(() =>
         {
+            // One snapshot's work at a time: the one before was told to stop, and ends between two
+            // records, but a store it is writing is finished first; both write the same files.
+            WaitQuietly(before);
             if (!snapshot.TryRetain())
             {
                 previous?.Release();
@@ -130,18 +134,24 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
         }
     }
 
-    /// <inheritdoc />
-    public void Dispose()
+    private static void WaitQuietly(Task work, TimeSpan? timeout = null)
     {
-        _stop?.Cancel();
         try
         {
-            // The work stops between two records: a few milliseconds.
-            Ready.Wait(TimeSpan.FromSeconds(10));
+            work.Wait(timeout ?? Timeout.InfiniteTimeSpan);
         }
         catch (AggregateException)
         {
             // logged where it failed
         }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _stop?.Cancel();
+
+        // The work stops between two records: a few milliseconds, or the store it is writing.
+        WaitQuietly(Ready, TimeSpan.FromSeconds(10));
     }
 }
