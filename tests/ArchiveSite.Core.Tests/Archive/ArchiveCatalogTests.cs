@@ -194,5 +194,27 @@ public sealed class ArchiveCatalogTests : IDisposable
         Assert.Equal(2, replica.Current!.Entries.Count);
     }
 
+    [Fact]
+    public async Task AReadOnlyReplicaReadsTheArtifactsLookupStoresAndWritesNothing()
+    {
+        using (var builder = new ArchiveCatalog(Settings(), NullLogger<ArchiveCatalog>.Instance))
+        {
+            builder.Open(CancellationToken.None);
+            await builder.LookupsReady;
+        }
+
+        var index = Settings().IndexPath;
+        var written = Directory.GetFiles(index).ToDictionary(f => f, File.GetLastWriteTimeUtc);
+        using var replica = new ArchiveCatalog(Settings(readOnly: true), NullLogger<ArchiveCatalog>.Instance);
+        replica.Open(CancellationToken.None);
+        await replica.LookupsReady;
+
+        using var lease = replica.Acquire();
+        Assert.Equal(0, lease.Snapshot.Relations.Lists.Missing);
+        Assert.NotNull(lease.Snapshot.Searcher.Pages);
+        Assert.Equal("112079", lease.Snapshot.Relations.Related("112082").Single().Id);
+        Assert.Equal(written, Directory.GetFiles(index).ToDictionary(f => f, File.GetLastWriteTimeUtc));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }
