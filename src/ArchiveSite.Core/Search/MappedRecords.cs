@@ -44,6 +44,24 @@ internal sealed class MappedRecords : IDisposable
     }
 
     /// <summary>
+    /// What <paramref name="read"/> reads from a store, or null when the store fails: it was checked
+    /// whole when opened, but a mapped file changed under the site (another process writing over it,
+    /// a failing disk) must cost a page its shortcut, not its answer; the caller then reads the index.
+    /// </summary>
+    public static T? ReadSafely<T>(Func<T?> read)
+        where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Text.Json.JsonException or FormatException or ArgumentException or IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
     /// The store at <paramref name="path"/> if it has <paramref name="magic"/>, <paramref name="format"/>,
     /// is for commit <paramref name="commit"/> with a blob for each of <paramref name="positions"/>
     /// (the commit names the set of records), and is whole; null otherwise (the caller then reads

@@ -29,6 +29,24 @@ public sealed class PageStoreTests : IDisposable
     }
 
     [Fact]
+    public void AStoreDamagedAfterItWasOpenedCostsThePageItsShortcutNotItsAnswer()
+    {
+        var seed = DocumentLoader.Load(RepositoryPaths.Seeds).Documents.Single(d => d.Id == "112082");
+        PageStore.Write(_folder, "commit-1", 1, [PageStore.Bytes((RecordJson.Write(seed), MarkdownRenderer.RenderBody(seed)))]);
+        using var store = PageStore.TryOpen(_folder, "commit-1", new RecordPositions(["112082"]))!;
+
+        // Another process writes over the mapped file: the compressed page turns to noise.
+        using (var file = new FileStream(Path.Combine(_folder, PageStore.FileName), FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+        {
+            file.Position = 200;
+            file.Write(Enumerable.Repeat((byte)0xA5, 400).ToArray());
+        }
+
+        Assert.ThrowsAny<Exception>(() => store.Page("112082"));
+        Assert.Null(MappedRecords.ReadSafely(() => store.Page("112082")));
+    }
+
+    [Fact]
     public void AStoredPageIsCompressed()
     {
         var text = string.Concat(Enumerable.Repeat("The delegation met the Minister at noon. ", 200));
