@@ -45,14 +45,30 @@ public static partial class ReplyThreads
     /// <summary>Every answer among <paramref name="documents"/>, one at most per answering record, in the order of the documents.</summary>
     public static IReadOnlyList<ReplyLink> Infer(IEnumerable<ArchiveDocument> documents, NameAuthority names)
     {
-        var letters = documents
-            .Where(d => d.Date is not null)
-            .Select(d => new Letter(d, Correspondents.FromTitle(d.Title, names)))
-            .Where(l => l.IsComplete)
-            .ToArray();
+        var letters = new List<LetterFacts>();
+        var textOf = new Dictionary<LetterFacts, ArchiveDocument>(ReferenceEqualityComparer.Instance);
+        foreach (var document in documents)
+        {
+            if (FactsOf(document, names) is { } facts)
+            {
+                letters.Add(facts);
+                textOf.Add(facts, document);
+            }
+        }
 
+        return Infer(letters, facts => WordsOf(textOf[facts]));
+    }
+
+    /// <summary>
+    /// Every answer among <paramref name="letters"/>, one at most per answering letter, in their
+    /// order. <paramref name="wordsOf"/> gives a letter's words when a close call needs them
+    /// (<see cref="WordsOf"/>), so a caller holding only the facts of a large corpus can read those
+    /// few texts again; it is called from several threads, at most once for each letter.
+    /// </summary>
+    public static IReadOnlyList<ReplyLink> Infer(IReadOnlyList<LetterFacts> letters, Func<LetterFacts, IReadOnlySet<string>> wordsOf)
+    {
         // Originals by (recipient, sender): an answer looks itself up by (its sender, its recipient).
-        var byRecipientAndSender = new Dictionary<(string, string), List<Letter>>();
+        var byRecipientAndSender = new Dictionary<(string, string), List<LetterFacts>>();
         foreach (var letter in letters)
         {
             foreach (var pair in Pairs(letter.Who.Recipients, letter.Who.Senders))
@@ -66,21 +82,19 @@ public static partial class ReplyThreads
             }
         }
 
-        var links = new List<ReplyLink>();
-        foreach (var reply in letters)
+        // Each answer is decided alone, so they are decided on every core; a letter's words are
+        // read once, however many answers they are compared with.
+        var words = new System.Collections.Concurrent.ConcurrentDictionary<LetterFacts, Lazy<IReadOnlySet<string>>>(ReferenceEqualityComparer.Instance);
+        IReadOnlySet<string> WordsOnce(LetterFacts letter) => words.GetOrAdd(letter, l => new Lazy<IReadOnlySet<string>>(() => wordsOf(l))).Value;
+        return letters.AsParallel().AsOrdered().Select(reply =>
         {
             var candidates = Pairs(reply.Who.Senders, reply.Who.Recipients)
                 .SelectMany(pair => byRecipientAndSender.GetValueOrDefault(pair) ?? [])
-                .Where(original => DaysBetween(original.Document.Date!, reply.Document.Date!) is >= 1 and <= WindowDays)
-                .DistinctBy(original => original.Document.Id)
+                .Where(original => DaysBetween(original.Date, reply.Date) is >= 1 and <= WindowDays)
+                .DistinctBy(original => original.Id)
                 .ToArray();
-            if (candidates.Length > 0 && Answer(reply, candidates) is { } link)
-            {
-                links.Add(link);
-            }
-        }
-
-        return links;
+            return candidates.Length > 0 ? Answer(reply, candidates, WordsOnce) : null;
+        }).OfType<ReplyLink>().ToArray();
     }
 
     /// <summary>
@@ -110,71 +124,69 @@ public static partial class ReplyThreads
     internal static int DaysBetween(ArchiveDate original, ArchiveDate reply) => reply.Start.DayNumber - original.End.DayNumber;
 
     /// <summary>Which of <paramref name="candidates"/> (reversed correspondents, in the window) <paramref name="reply"/> answers, if its text gives evidence.</summary>
-    private static ReplyLink? Answer(Letter reply, IReadOnlyList<Letter> candidates)
+    private static ReplyLink? Answer(LetterFacts reply, IReadOnlyList<LetterFacts> candidates, Func<LetterFacts, IReadOnlySet<string>> wordsOf)
     {
         // A mention of an original's day points at that original: the strongest evidence.
-        var mentioned = MentionedDates.Find(reply.Document.Body, reply.Document.Date);
         var dated = candidates
-            .Select(original => (original, date: MentionOf(original.Document.Date!, mentioned)))
+            .Select(original => (original, date: MentionOf(original.Date, reply.DayMentions)))
             .Where(c => c.date is not null)
             .ToArray();
         if (dated.Length > 0)
         {
-            var (original, date) = Latest(reply, dated, c => c.original);
+            var (original, date) = Latest(reply, dated, c => c.original, wordsOf);
             return Link(reply, original, $"mentions its date, “{Collapse(date!.Text)}”");
         }
 
         // A reply phrase says that the record answers something, not what. The latest original
         // is the likeliest; in a busy channel (several originals in the window) it is taken only
         // when it also shares the most words with the answer, so that two signals agree.
-        var phrase = ReplyPhraseRegex().Match(reply.Document.Body);
-        if (!phrase.Success)
+        if (reply.ReplyPhrase is not { } phrase)
         {
             return null;
         }
 
-        var latest = Latest(reply, candidates, c => c);
+        var latest = Latest(reply, candidates, c => c, wordsOf);
         if (candidates.Count > 1)
         {
-            var words = Words(reply.Document);
-            var shared = candidates.ToDictionary(c => c.Document.Id, c => SharedWords(words, c.Document), StringComparer.Ordinal);
-            if (shared.Values.Max() > shared[latest.Document.Id])
+            var words = wordsOf(reply);
+            var shared = candidates.ToDictionary(c => c.Id, c => SharedWords(words, wordsOf(c)), StringComparer.Ordinal);
+            if (shared.Values.Max() > shared[latest.Id])
             {
                 return null;
             }
         }
 
-        return Link(reply, latest, $"says “{Collapse(phrase.Value)}”");
+        return Link(reply, latest, $"says “{Collapse(phrase)}”");
     }
 
     /// <summary>The latest of <paramref name="candidates"/>; of originals of one day, the one sharing most words with the answer.</summary>
-    private static T Latest<T>(Letter reply, IReadOnlyList<T> candidates, Func<T, Letter> letter)
+    private static T Latest<T>(LetterFacts reply, IReadOnlyList<T> candidates, Func<T, LetterFacts> letter, Func<LetterFacts, IReadOnlySet<string>> wordsOf)
     {
-        var end = candidates.Max(c => letter(c).Document.Date!.End);
-        var tied = candidates.Where(c => letter(c).Document.Date!.End == end).ToArray();
+        var end = candidates.Max(c => letter(c).Date.End);
+        var tied = candidates.Where(c => letter(c).Date.End == end).ToArray();
         if (tied.Length == 1)
         {
             return tied[0];
         }
 
-        var words = Words(reply.Document);
+        var words = wordsOf(reply);
         return tied
-            .OrderByDescending(c => SharedWords(words, letter(c).Document))
-            .ThenBy(c => letter(c).Document.Id, StringComparer.Ordinal)
+            .OrderByDescending(c => SharedWords(words, wordsOf(letter(c))))
+            .ThenBy(c => letter(c).Id, StringComparer.Ordinal)
             .First();
     }
 
-    private static ReplyLink Link(Letter reply, Letter original, string evidence) =>
-        new(reply.Document.Id, original.Document.Id, Reason(reply, original, evidence));
+    private static ReplyLink Link(LetterFacts reply, LetterFacts original, string evidence) =>
+        new(reply.Id, original.Id, Reason(reply, original, evidence));
 
     /// <summary>"Joseph Stalin writes to Kim Il Sung 3 days after Kim Il Sung's message to Joseph Stalin, and says …".</summary>
-    private static string Reason(Letter reply, Letter original, string evidence)
+    private static string Reason(LetterFacts reply, LetterFacts original, string evidence)
     {
         // The names as the answer writes them, of the first pair that makes the correspondents reversed.
         var (from, to) = reply.Who.Senders
             .SelectMany(sender => reply.Who.Recipients.Select(recipient => (sender, recipient)))
             .First(p => Contains(original.Who.Recipients, p.sender) && Contains(original.Who.Senders, p.recipient));
-        var days = DaysBetween(original.Document.Date!, reply.Document.Date!);
+        var days = DaysBetween(original.Date, reply.Date);
         var after = days == 1 ? "the day after" : $"{days} days after";
         return $"{Capitalize(from)} writes to {to} {after} {to}'s message to {from}, and {evidence}.";
     }
@@ -201,20 +213,47 @@ public static partial class ReplyThreads
 
     private static string Capitalize(string name) => name.Length > 0 && char.IsLower(name[0]) ? char.ToUpperInvariant(name[0]) + name[1..] : name;
 
-    private static int SharedWords(HashSet<string> words, ArchiveDocument other) => Words(other).Count(words.Contains);
+    private static int SharedWords(IReadOnlySet<string> words, IReadOnlySet<string> other) => other.Count(words.Contains);
 
-    private static HashSet<string> Words(ArchiveDocument document) =>
+    /// <summary>The words of five letters or more in a record's title, summary and body, lowercased: what a close call between two originals compares.</summary>
+    public static IReadOnlySet<string> WordsOf(ArchiveDocument document) =>
         WordRegex().Matches($"{document.Title} {document.Summary} {document.Body}").Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// True for a record that can take part in a thread: dated, with senders and recipients. Only
     /// these are compared, so an index updated in place re-infers threads from these records alone.
     /// </summary>
-    public static bool IsLetter(ArchiveDocument document, NameAuthority names) =>
-        document.Date is not null && new Letter(document, Correspondents.FromTitle(document.Title, names)).IsComplete;
+    public static bool IsLetter(ArchiveDocument document, NameAuthority names) => IsLetter(document, Correspondents.FromTitle(document.Title, names));
 
-    private sealed record Letter(ArchiveDocument Document, Correspondents Who)
+    /// <inheritdoc cref="IsLetter(ArchiveDocument, NameAuthority)"/>
+    public static bool IsLetter(ArchiveDocument document, Correspondents who) => document.Date is not null && who.Senders.Count > 0 && who.Recipients.Count > 0;
+
+    /// <summary>What inference needs of a letter (<see cref="LetterFacts"/>), or null for a record that is not one.</summary>
+    public static LetterFacts? FactsOf(ArchiveDocument document, NameAuthority names) => FactsOf(document, Correspondents.FromTitle(document.Title, names));
+
+    /// <inheritdoc cref="FactsOf(ArchiveDocument, NameAuthority)"/>
+    public static LetterFacts? FactsOf(ArchiveDocument document, Correspondents who)
     {
-        public bool IsComplete => Who.Senders.Count > 0 && Who.Recipients.Count > 0;
+        if (!IsLetter(document, who))
+        {
+            return null;
+        }
+
+        // Only a mention to the day can name an original's day (MentionOf); the first reply phrase is the evidence quoted.
+        var mentions = MentionedDates.Find(document.Body, document.Date).Where(m => m.Precision == DatePrecision.Day).ToArray();
+        var phrase = ReplyPhraseRegex().Match(document.Body);
+        return new LetterFacts(document.Id, document.Date!, who, mentions, phrase.Success ? phrase.Value : null);
     }
 }
+
+/// <summary>
+/// What inferring reply links needs of one letter, without its text: small enough to keep for
+/// every letter of a large corpus while the corpus itself is read, indexed and let go. The words
+/// a close call compares are not kept: <see cref="ReplyThreads.Infer(IReadOnlyList{LetterFacts}, Func{LetterFacts, IReadOnlySet{string}})"/> asks for them.
+/// </summary>
+/// <param name="Id">The record's id.</param>
+/// <param name="Date">Its date.</param>
+/// <param name="Who">Its senders and recipients (both present).</param>
+/// <param name="DayMentions">The dates to the day its body mentions, in order.</param>
+/// <param name="ReplyPhrase">The first phrase of its body that says it answers something ("your telegram"), if any.</param>
+public sealed record LetterFacts(string Id, ArchiveDate Date, Correspondents Who, IReadOnlyList<MentionedDate> DayMentions, string? ReplyPhrase);
