@@ -45,32 +45,36 @@ public static partial class ReplyThreads
     /// <summary>Every answer among <paramref name="documents"/>, one at most per answering record, in the order of the documents.</summary>
     public static IReadOnlyList<ReplyLink> Infer(IEnumerable<ArchiveDocument> documents, NameAuthority names)
     {
-        var letters = new List<LetterFacts>();
+        // A letter's facts read its whole text (the dates and phrases of its body): on every core.
+        var read = documents.AsParallel().AsOrdered()
+            .Select(document => (Document: document, Facts: FactsOf(document, names)))
+            .Where(d => d.Facts is not null)
+            .Select(d => (d.Document, Facts: d.Facts!))
+            .ToArray();
         var textOf = new Dictionary<LetterFacts, ArchiveDocument>(ReferenceEqualityComparer.Instance);
-        foreach (var document in documents)
+        foreach (var (document, facts) in read)
         {
-            if (FactsOf(document, names) is { } facts)
-            {
-                letters.Add(facts);
-                textOf.Add(facts, document);
-            }
+            textOf.Add(facts, document);
         }
 
-        return Infer(letters, facts => WordsOf(textOf[facts]));
+        return Infer(read.Select(d => d.Facts).ToArray(), facts => textOf[facts]);
     }
 
     /// <summary>
     /// Every answer among <paramref name="letters"/>, one at most per answering letter, in their
-    /// order. <paramref name="wordsOf"/> gives a letter's words when a close call needs them
-    /// (<see cref="WordsOf"/>), so a caller holding only the facts of a large corpus can read those
-    /// few texts again; it is called from several threads, at most once for each letter.
+    /// order. <paramref name="textOf"/> gives a letter's record when a close call needs its words,
+    /// so a caller holding only the facts of a large corpus reads those few texts again; it is
+    /// called from several threads, at most once for each letter.
     /// </summary>
-    public static IReadOnlyList<ReplyLink> Infer(IReadOnlyList<LetterFacts> letters, Func<LetterFacts, IReadOnlySet<string>> wordsOf)
+    public static IReadOnlyList<ReplyLink> Infer(IReadOnlyList<LetterFacts> letters, Func<LetterFacts, ArchiveDocument> textOf)
     {
-        // Originals by (recipient, sender): an answer looks itself up by (its sender, its recipient).
-        var byRecipientAndSender = new Dictionary<(string, string), List<LetterFacts>>();
-        foreach (var letter in letters)
+        // Originals by (recipient, sender), in order of their last day: an answer looks itself up
+        // by (its sender, its recipient) and takes the originals of the window before it, not every
+        // letter of a busy channel (an embassy and the Department of State write thousands).
+        var byRecipientAndSender = new Dictionary<(string, string), List<(int End, int Order, LetterFacts Letter)>>();
+        for (var order = 0; order < letters.Count; order++)
         {
+            var letter = letters[order];
             foreach (var pair in Pairs(letter.Who.Recipients, letter.Who.Senders))
             {
                 if (!byRecipientAndSender.TryGetValue(pair, out var list))
@@ -78,23 +82,58 @@ public static partial class ReplyThreads
                     byRecipientAndSender[pair] = list = [];
                 }
 
-                list.Add(letter);
+                list.Add((letter.Date.End.DayNumber, order, letter));
             }
         }
 
-        // Each answer is decided alone, so they are decided on every core; a letter's words are
-        // read once, however many answers they are compared with.
-        var words = new System.Collections.Concurrent.ConcurrentDictionary<LetterFacts, Lazy<IReadOnlySet<string>>>(ReferenceEqualityComparer.Instance);
-        IReadOnlySet<string> WordsOnce(LetterFacts letter) => words.GetOrAdd(letter, l => new Lazy<IReadOnlySet<string>>(() => wordsOf(l))).Value;
+        foreach (var list in byRecipientAndSender.Values)
+        {
+            list.Sort((a, b) => a.End != b.End ? a.End.CompareTo(b.End) : a.Order.CompareTo(b.Order));
+        }
+
+        // Each answer is decided alone, so they are decided on every core.
+        var words = new LetterWords(textOf);
         return letters.AsParallel().AsOrdered().Select(reply =>
         {
+            // Of each channel in turn, the originals in the letters' order, as a walk over all of them would meet them.
             var candidates = Pairs(reply.Who.Senders, reply.Who.Recipients)
-                .SelectMany(pair => byRecipientAndSender.GetValueOrDefault(pair) ?? [])
-                .Where(original => DaysBetween(original.Date, reply.Date) is >= 1 and <= WindowDays)
+                .SelectMany(pair => InWindow(byRecipientAndSender.GetValueOrDefault(pair), reply.Date))
                 .DistinctBy(original => original.Id)
                 .ToArray();
-            return candidates.Length > 0 ? Answer(reply, candidates, WordsOnce) : null;
+            return candidates.Length > 0 ? Answer(reply, candidates, words.Of) : null;
         }).OfType<ReplyLink>().ToArray();
+    }
+
+    /// <summary>The originals of <paramref name="channel"/> (sorted by last day) whose last day lies 1 to <see cref="WindowDays"/> days before <paramref name="reply"/>'s first, in the letters' order.</summary>
+    private static IEnumerable<LetterFacts> InWindow(List<(int End, int Order, LetterFacts Letter)>? channel, ArchiveDate reply)
+    {
+        if (channel is null)
+        {
+            return [];
+        }
+
+        var (from, to) = (reply.Start.DayNumber - WindowDays, reply.Start.DayNumber - 1);
+        int low = 0, high = channel.Count;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (channel[middle].End < from)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        var inWindow = new List<(int End, int Order, LetterFacts Letter)>();
+        for (var i = low; i < channel.Count && channel[i].End <= to; i++)
+        {
+            inWindow.Add(channel[i]);
+        }
+
+        return inWindow.OrderBy(c => c.Order).Select(c => c.Letter);
     }
 
     /// <summary>
@@ -124,7 +163,7 @@ public static partial class ReplyThreads
     internal static int DaysBetween(ArchiveDate original, ArchiveDate reply) => reply.Start.DayNumber - original.End.DayNumber;
 
     /// <summary>Which of <paramref name="candidates"/> (reversed correspondents, in the window) <paramref name="reply"/> answers, if its text gives evidence.</summary>
-    private static ReplyLink? Answer(LetterFacts reply, IReadOnlyList<LetterFacts> candidates, Func<LetterFacts, IReadOnlySet<string>> wordsOf)
+    private static ReplyLink? Answer(LetterFacts reply, IReadOnlyList<LetterFacts> candidates, Func<LetterFacts, int[]> wordsOf)
     {
         // A mention of an original's day points at that original: the strongest evidence.
         var dated = candidates
@@ -160,7 +199,7 @@ public static partial class ReplyThreads
     }
 
     /// <summary>The latest of <paramref name="candidates"/>; of originals of one day, the one sharing most words with the answer.</summary>
-    private static T Latest<T>(LetterFacts reply, IReadOnlyList<T> candidates, Func<T, LetterFacts> letter, Func<LetterFacts, IReadOnlySet<string>> wordsOf)
+    private static T Latest<T>(LetterFacts reply, IReadOnlyList<T> candidates, Func<T, LetterFacts> letter, Func<LetterFacts, int[]> wordsOf)
     {
         var end = candidates.Max(c => letter(c).Date.End);
         var tied = candidates.Where(c => letter(c).Date.End == end).ToArray();
@@ -213,11 +252,45 @@ public static partial class ReplyThreads
 
     private static string Capitalize(string name) => name.Length > 0 && char.IsLower(name[0]) ? char.ToUpperInvariant(name[0]) + name[1..] : name;
 
-    private static int SharedWords(IReadOnlySet<string> words, IReadOnlySet<string> other) => other.Count(words.Contains);
+    /// <summary>How many words two letters share: both are sorted word numbers (<see cref="LetterWords"/>).</summary>
+    private static int SharedWords(int[] words, int[] other)
+    {
+        int i = 0, j = 0, shared = 0;
+        while (i < words.Length && j < other.Length)
+        {
+            var order = words[i].CompareTo(other[j]);
+            shared += order == 0 ? 1 : 0;
+            i += order <= 0 ? 1 : 0;
+            j += order >= 0 ? 1 : 0;
+        }
 
-    /// <summary>The words of five letters or more in a record's title, summary and body, lowercased: what a close call between two originals compares.</summary>
-    public static IReadOnlySet<string> WordsOf(ArchiveDocument document) =>
-        WordRegex().Matches($"{document.Title} {document.Summary} {document.Body}").Select(m => m.Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        return shared;
+    }
+
+    /// <summary>
+    /// The words of five letters or more in each letter's title, summary and body, lowercased (what a
+    /// close call between two originals compares), read once a letter and kept as sorted numbers
+    /// into a vocabulary of one inference: exact, and a small fraction of the memory of the strings,
+    /// for the tens of thousands of letters of a large corpus's busy channels.
+    /// </summary>
+    private sealed class LetterWords(Func<LetterFacts, ArchiveDocument> textOf)
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _vocabulary = new(StringComparer.Ordinal);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<LetterFacts, Lazy<int[]>> _letters = new(ReferenceEqualityComparer.Instance);
+        private int _words;
+
+        public int[] Of(LetterFacts letter) => _letters.GetOrAdd(letter, l => new Lazy<int[]>(() => Read(textOf(l)))).Value;
+
+        private int[] Read(ArchiveDocument document)
+        {
+            var numbers = WordRegex().Matches($"{document.Title} {document.Summary} {document.Body}")
+                .Select(m => _vocabulary.GetOrAdd(m.Value.ToLowerInvariant(), _ => Interlocked.Increment(ref _words)))
+                .Distinct()
+                .ToArray();
+            Array.Sort(numbers);
+            return numbers;
+        }
+    }
 
     /// <summary>
     /// True for a record that can take part in a thread: dated, with senders and recipients. Only
@@ -249,7 +322,7 @@ public static partial class ReplyThreads
 /// <summary>
 /// What inferring reply links needs of one letter, without its text: small enough to keep for
 /// every letter of a large corpus while the corpus itself is read, indexed and let go. The words
-/// a close call compares are not kept: <see cref="ReplyThreads.Infer(IReadOnlyList{LetterFacts}, Func{LetterFacts, IReadOnlySet{string}})"/> asks for them.
+/// a close call compares are not kept: <see cref="ReplyThreads.Infer(IReadOnlyList{LetterFacts}, Func{LetterFacts, ArchiveDocument})"/> asks for the record again.
 /// </summary>
 /// <param name="Id">The record's id.</param>
 /// <param name="Date">Its date.</param>

@@ -79,7 +79,7 @@ internal static class IndexRebuild
 
                     // Served ids are unique, so a letter's id finds its file when a close call needs its words.
                     var fileOf = letters.ToDictionary(l => l.Facts.Id, l => (l.File, l.Sha256), StringComparer.Ordinal);
-                    var relations = RelationFields.Infer(letters.Select(l => l.Facts).ToArray(), facts => ReplyThreads.WordsOf(ReadAgain(fileOf[facts.Id])));
+                    var relations = RelationFields.Infer(letters.Select(l => l.Facts).ToArray(), facts => ReadAgain(fileOf[facts.Id]));
                     foreach (var batch in letters.Chunk(batchSize))
                     {
                         var documents = batch.AsParallel().AsOrdered().WithCancellation(cancellation).Select(l => ReadAgain((l.File, l.Sha256))).ToArray();

@@ -19,8 +19,8 @@ internal sealed record RelationFields(IReadOnlyDictionary<string, ReplyLink> Rep
     /// <summary>Infers the reply links among <paramref name="documents"/>.</summary>
     public static RelationFields Infer(IEnumerable<ArchiveDocument> documents, NameAuthority names) => Of(ReplyThreads.Infer(documents, names));
 
-    /// <summary>Infers the reply links among <paramref name="letters"/>, reading the words of a close call through <paramref name="wordsOf"/>.</summary>
-    public static RelationFields Infer(IReadOnlyList<LetterFacts> letters, Func<LetterFacts, IReadOnlySet<string>> wordsOf) => Of(ReplyThreads.Infer(letters, wordsOf));
+    /// <summary>Infers the reply links among <paramref name="letters"/>, reading a letter again through <paramref name="textOf"/> when a close call needs its words.</summary>
+    public static RelationFields Infer(IReadOnlyList<LetterFacts> letters, Func<LetterFacts, ArchiveDocument> textOf) => Of(ReplyThreads.Infer(letters, textOf));
 
     private static RelationFields Of(IReadOnlyList<ReplyLink> links) =>
         new(links.ToDictionary(l => l.ReplyId, StringComparer.Ordinal), ReplyThreads.ThreadRoots(links));
