@@ -100,7 +100,7 @@ public static partial class ReplyThreads
                 .SelectMany(pair => InWindow(byRecipientAndSender.GetValueOrDefault(pair), reply.Date))
                 .DistinctBy(original => original.Id)
                 .ToArray();
-            return candidates.Length > 0 ? Answer(reply, candidates, words.Of) : null;
+            return candidates.Length > 0 ? Answer(reply, candidates, words) : null;
         }).OfType<ReplyLink>().ToArray();
     }
 
@@ -163,17 +163,16 @@ public static partial class ReplyThreads
     internal static int DaysBetween(ArchiveDate original, ArchiveDate reply) => reply.Start.DayNumber - original.End.DayNumber;
 
     /// <summary>Which of <paramref name="candidates"/> (reversed correspondents, in the window) <paramref name="reply"/> answers, if its text gives evidence.</summary>
-    private static ReplyLink? Answer(LetterFacts reply, IReadOnlyList<LetterFacts> candidates, Func<LetterFacts, int[]> wordsOf)
+    private static ReplyLink? Answer(LetterFacts reply, IReadOnlyList<LetterFacts> candidates, LetterWords words)
     {
+        Func<LetterFacts, int[]> wordsOf = words.Of;
+
         // A mention of an original's day points at that original: the strongest evidence.
-        var dated = candidates
-            .Select(original => (original, date: MentionOf(original.Date, reply.DayMentions)))
-            .Where(c => c.date is not null)
-            .ToArray();
+        var dated = candidates.Where(original => Mentions(reply, original.Date)).ToArray();
         if (dated.Length > 0)
         {
-            var (original, date) = Latest(reply, dated, c => c.original, wordsOf);
-            return Link(reply, original, $"mentions its date, “{Collapse(date!.Text)}”");
+            var original = Latest(reply, dated, c => c, wordsOf);
+            return Link(reply, original, $"mentions its date, “{Collapse(MentionOf(original.Date, words.TextOf(reply)).Text)}”");
         }
 
         // A reply phrase says that the record answers something, not what. The latest original
@@ -187,8 +186,8 @@ public static partial class ReplyThreads
         var latest = Latest(reply, candidates, c => c, wordsOf);
         if (candidates.Count > 1)
         {
-            var words = wordsOf(reply);
-            var shared = candidates.ToDictionary(c => c.Id, c => SharedWords(words, wordsOf(c)), StringComparer.Ordinal);
+            var replyWords = wordsOf(reply);
+            var shared = candidates.ToDictionary(c => c.Id, c => SharedWords(replyWords, wordsOf(c)), StringComparer.Ordinal);
             if (shared.Values.Max() > shared[latest.Id])
             {
                 return null;
@@ -230,11 +229,16 @@ public static partial class ReplyThreads
         return $"{Capitalize(from)} writes to {to} {after} {to}'s message to {from}, and {evidence}.";
     }
 
-    /// <summary>The mention in <paramref name="mentioned"/> that names the original's day; only a date to the day is evidence.</summary>
-    private static MentionedDate? MentionOf(ArchiveDate original, IReadOnlyList<MentionedDate> mentioned) =>
-        original.Precision == DatePrecision.Day && !original.IsRange
-            ? mentioned.FirstOrDefault(m => m.Precision == DatePrecision.Day && m.Start == original.Start)
-            : null;
+    /// <summary>True when <paramref name="reply"/> mentions the original's day; only a date to the day is evidence.</summary>
+    private static bool Mentions(LetterFacts reply, ArchiveDate original) =>
+        original.Precision == DatePrecision.Day && !original.IsRange && Array.BinarySearch(reply.MentionedDays, original.Start.DayNumber) >= 0;
+
+    /// <summary>
+    /// The first mention in <paramref name="reply"/>'s body of the original's day, as written: read
+    /// again from the text for the link's reason (the facts keep only the days), once a link.
+    /// </summary>
+    private static MentionedDate MentionOf(ArchiveDate original, ArchiveDocument reply) =>
+        MentionedDates.Find(reply.Body, reply.Date).First(m => m.Precision == DatePrecision.Day && m.Start == original.Start);
 
     private static IEnumerable<(string, string)> Pairs(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
         first.SelectMany(a => second.Select(b => (Normalize(a), Normalize(b)))).Distinct();
@@ -281,6 +285,9 @@ public static partial class ReplyThreads
 
         public int[] Of(LetterFacts letter) => _letters.GetOrAdd(letter, l => new Lazy<int[]>(() => Read(textOf(l)))).Value;
 
+        /// <summary>The letter's record, read again (not kept).</summary>
+        public ArchiveDocument TextOf(LetterFacts letter) => textOf(letter);
+
         private int[] Read(ArchiveDocument document)
         {
             var numbers = WordRegex().Matches($"{document.Title} {document.Summary} {document.Body}")
@@ -312,10 +319,11 @@ public static partial class ReplyThreads
             return null;
         }
 
-        // Only a mention to the day can name an original's day (MentionOf); the first reply phrase is the evidence quoted.
-        var mentions = MentionedDates.Find(document.Body, document.Date).Where(m => m.Precision == DatePrecision.Day).ToArray();
+        // Only a mention to the day can name an original's day (Mentions); the first reply phrase is the evidence quoted.
+        var days = MentionedDates.Find(document.Body, document.Date).Where(m => m.Precision == DatePrecision.Day).Select(m => m.Start.DayNumber).Distinct().ToArray();
+        Array.Sort(days);
         var phrase = ReplyPhraseRegex().Match(document.Body);
-        return new LetterFacts(document.Id, document.Date!, who, mentions, phrase.Success ? phrase.Value : null);
+        return new LetterFacts(document.Id, document.Date!, who, days, phrase.Success ? phrase.Value : null);
     }
 }
 
@@ -327,6 +335,6 @@ public static partial class ReplyThreads
 /// <param name="Id">The record's id.</param>
 /// <param name="Date">Its date.</param>
 /// <param name="Who">Its senders and recipients (both present).</param>
-/// <param name="DayMentions">The dates to the day its body mentions, in order.</param>
+/// <param name="MentionedDays">The days its body mentions by a date to the day, as day numbers, sorted (a mention as written is read again for a link's reason).</param>
 /// <param name="ReplyPhrase">The first phrase of its body that says it answers something ("your telegram"), if any.</param>
-public sealed record LetterFacts(string Id, ArchiveDate Date, Correspondents Who, IReadOnlyList<MentionedDate> DayMentions, string? ReplyPhrase);
+public sealed record LetterFacts(string Id, ArchiveDate Date, Correspondents Who, int[] MentionedDays, string? ReplyPhrase);

@@ -23,6 +23,15 @@ internal static class IndexRebuild
     private const int WaitingTexts = 4 * BatchSize;
 
     /// <summary>
+    /// Files between two collections of the oldest generation. A record lives through a batch and
+    /// the version store's queue, and Lucene's buffers until their segment is flushed: long enough
+    /// to reach the garbage collector's oldest generation, which on a machine with memory to spare
+    /// it lets grow by gigabytes before collecting (1.6 GB at 100,000 records without this, for
+    /// some 250 MB alive). A background collection every few batches keeps the peak near what is alive.
+    /// </summary>
+    private const int FilesBetweenCollections = 5 * BatchSize;
+
+    /// <summary>
     /// Rebuilds the index in <paramref name="directory"/> from <paramref name="files"/>, for
     /// <paramref name="reason"/>. <paramref name="indexed"/>, on a thread of its own, is given every
     /// record served, in path order, as the build reads it.
@@ -75,6 +84,7 @@ internal static class IndexRebuild
                         ArchiveIndexBuilder.AddAll(writer, others, RelationFields.None, names, null, cancellation);
                         added += others.Count;
                         progress?.Report(new IndexProgress(entries.Count, files.Count, stopwatch.Elapsed, IndexStep.Reading));
+                        LetGo(entries.Count, batch.Length);
                     }
 
                     // Served ids are unique, so a letter's id finds its file when a close call needs its words.
@@ -86,6 +96,7 @@ internal static class IndexRebuild
                         ArchiveIndexBuilder.AddAll(writer, documents, relations, names, null, cancellation);
                         added += documents.Length;
                         progress?.Report(new IndexProgress(added, served.Count, stopwatch.Elapsed));
+                        LetGo(added, documents.Length);
                     }
                 });
             }
@@ -95,6 +106,15 @@ internal static class IndexRebuild
             texts.Complete();
             var (servedFiles, rejections, warnings) = IndexManifest.Collect(manifest.Files);
             return new IndexUpdate(IndexUpdateKind.Rebuilt, reason, servedFiles, rejections, warnings, served.Count, 0, 0, files.Count, TimeSpan.Zero);
+        }
+    }
+
+    /// <summary>Collects the oldest generation, in the background, each time <paramref name="done"/> passes a multiple of <see cref="FilesBetweenCollections"/>.</summary>
+    private static void LetGo(int done, int step)
+    {
+        if (done / FilesBetweenCollections != (done - step) / FilesBetweenCollections)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: false);
         }
     }
 
