@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Names;
+using Lucene.Net.Store;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ArchiveSite.Core.Search.Indexing;
@@ -54,9 +55,14 @@ internal static class IndexRebuild
         var commit = IndexFolder.NewCommit();
         using (var texts = new Handoff<ArchiveDocument>(indexed, WaitingTexts))
         {
+            // Written with positional reads, not through the memory map the index is served from:
+            // Lucene's merges read whole segments back, and mapped, those pages counted in the
+            // process's resident memory (RssFile, 1.2 GB at 100,000 records as the build ended) though
+            // they are the OS's file cache. The served directory sees the commit like any other.
+            using var writing = directory is FSDirectory folder ? new NIOFSDirectory(folder.Directory) : null;
             using (var analyzer = ArchiveAnalyzer.Create())
             {
-                ArchiveIndexBuilder.Create(directory, analyzer, commit, writer =>
+                ArchiveIndexBuilder.Create(writing ?? directory, analyzer, commit, writer =>
                 {
                     foreach (var batch in files.Chunk(batchSize))
                     {
