@@ -47,7 +47,7 @@ internal static class ArchiveAnalyzer
         }
 
         stream = new ApostropheParts(stream);
-        stream = new KeywordRepeatFilter(stream);
+        stream = new StemCopies(stream);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, new MarkedStems(stream));
     });

@@ -15,21 +15,22 @@ namespace ArchiveSite.Core.Search.Indexing;
 /// </summary>
 internal static class ArchiveIndexBuilder
 {
-    /// <summary>Replaces whatever <paramref name="directory"/> held with an index of <paramref name="documents"/>.</summary>
-    public static void Build(LuceneDirectory directory, IEnumerable<ArchiveDocument> documents, Analyzer analyzer, NameAuthority names) =>
-        Build(directory, documents, analyzer, names, null, null);
-
-    /// <summary>
-    /// Replaces whatever <paramref name="directory"/> held with an index of <paramref name="documents"/>,
-    /// committed with <paramref name="commitData"/>, reporting progress as records are added.
-    /// </summary>
-    internal static void Build(LuceneDirectory directory, IEnumerable<ArchiveDocument> documents, Analyzer analyzer, NameAuthority names,
-        IDictionary<string, string>? commitData, IProgress<IndexProgress>? progress, CancellationToken cancellation = default)
+    /// <summary>Replaces whatever <paramref name="directory"/> held with an index of <paramref name="documents"/>, all held in memory (tests and benchmarks; a site streams its files through <see cref="IndexRebuild"/>).</summary>
+    public static void Build(LuceneDirectory directory, IEnumerable<ArchiveDocument> documents, Analyzer analyzer, NameAuthority names)
     {
         var all = documents as IReadOnlyCollection<ArchiveDocument> ?? documents.ToList();
         var relations = RelationFields.Infer(all, names);
+        Create(directory, analyzer, null, writer => AddAll(writer, all, relations, names, null, CancellationToken.None));
+    }
+
+    /// <summary>
+    /// Replaces whatever <paramref name="directory"/> held with the index <paramref name="add"/>
+    /// writes (<see cref="AddAll"/>, as many times as it likes), committed with <paramref name="commitData"/>.
+    /// </summary>
+    internal static void Create(LuceneDirectory directory, Analyzer analyzer, IDictionary<string, string>? commitData, Action<IndexWriter> add)
+    {
         var writer = new IndexWriter(directory, WriterConfig(analyzer, OpenMode.CREATE));
-        Write(writer, () => AddAll(writer, all, relations, names, progress, cancellation), commitData);
+        Write(writer, () => add(writer), commitData);
     }
 
     /// <summary>
@@ -45,7 +46,17 @@ internal static class ArchiveIndexBuilder
         Write(writer, () =>
         {
             writer.DeleteDocuments(deleteIds.Select(id => new Term(IndexSchema.Id, id)).ToArray());
-            AddAll(writer, documents, relations, names, progress, cancellation);
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            var done = 0;
+            AddAll(writer, documents, relations, names, () =>
+            {
+                var count = Interlocked.Increment(ref done);
+                if (progress is not null && count % ProgressStep == 0)
+                {
+                    progress.Report(new IndexProgress(count, documents.Count, stopwatch.Elapsed));
+                }
+            }, cancellation);
+            progress?.Report(new IndexProgress(documents.Count, documents.Count, stopwatch.Elapsed));
         }, commitData);
     }
 
@@ -86,13 +97,12 @@ internal static class ArchiveIndexBuilder
     /// Adds every record, on every core: IndexWriter takes documents from many threads at once, and
     /// preparing a record (plain text, names, dates) costs as much as Lucene's own work. The order of
     /// documents inside the index then varies from build to build; every sort ends on the id
-    /// (<see cref="IndexSchema.IdSort"/>), so no page a reader sees depends on it.
+    /// (<see cref="IndexSchema.IdSort"/>), so no page a reader sees depends on it. <paramref name="added"/>
+    /// is called after each record, from the thread that added it.
     /// </summary>
-    private static void AddAll(IndexWriter writer, IReadOnlyCollection<ArchiveDocument> documents, RelationFields relations, NameAuthority names,
-        IProgress<IndexProgress>? progress, CancellationToken cancellation)
+    internal static void AddAll(IndexWriter writer, IReadOnlyCollection<ArchiveDocument> documents, RelationFields relations, NameAuthority names,
+        Action? added, CancellationToken cancellation)
     {
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        var done = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation };
         Parallel.ForEach(documents, options, () => new NumericStreams(), (document, _, numbers) =>
         {
@@ -101,20 +111,13 @@ internal static class ArchiveIndexBuilder
             // Last, so that reading any other stored field stops before it (IndexSchema.Record).
             doc.Add(new StoredField(IndexSchema.Record, RecordJson.Write(document)));
             writer.AddDocument(doc);
-            var count = Interlocked.Increment(ref done);
-            if (progress is not null && count % ProgressStep == 0)
-            {
-                progress.Report(new IndexProgress(count, documents.Count, stopwatch.Elapsed));
-            }
-
+            added?.Invoke();
             return numbers;
         }, _ => { });
-
-        progress?.Report(new IndexProgress(documents.Count, documents.Count, stopwatch.Elapsed));
     }
 
     /// <summary>Records between two progress reports.</summary>
-    private const int ProgressStep = 1000;
+    internal const int ProgressStep = 1000;
 
     private static void Commit(IndexWriter writer, IDictionary<string, string>? commitData)
     {

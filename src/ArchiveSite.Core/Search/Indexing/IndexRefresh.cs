@@ -16,7 +16,7 @@ internal static class IndexRefresh
 {
     /// <summary>Compares <paramref name="files"/> with <paramref name="manifest"/> and updates the index in <paramref name="directory"/>.</summary>
     public static IndexUpdate Run(LuceneDirectory directory, string documentsPath, string indexPath, IReadOnlyList<RecordFile> files, IndexManifest manifest,
-        NameAuthority names, Action<IReadOnlyList<ArchiveDocument>>? indexed, IProgress<IndexProgress>? progress, CancellationToken cancellation)
+        NameAuthority names, Action<IEnumerable<ArchiveDocument>>? indexed, IProgress<IndexProgress>? progress, CancellationToken cancellation)
     {
         var (now, filesRead) = ReadFolder(files, manifest, names, cancellation);
         var diff = FolderDiff.Between(manifest.Files, now.Select(n => n.Entry).ToArray());

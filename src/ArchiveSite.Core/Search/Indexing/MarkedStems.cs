@@ -4,12 +4,13 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace ArchiveSite.Core.Search.Indexing;
 
 /// <summary>
-/// The last step of the text analysis, after <c>KeywordRepeatFilter</c> and the Porter stemmer:
+/// The last step of the text analysis, after <see cref="StemCopies"/> and the Porter stemmer:
 /// every word is indexed as written and, at the same position, as its stem marked with
 /// <see cref="Mark"/>. The mark keeps the two apart even where they are spelled alike: "pilot" as
 /// written is not the stem that "pilots" shares, so a researcher who types "pilot" finds both
 /// records and the one that says "pilot" first (the word as typed matches twice, its other forms
-/// once). A stop word has no stem added: no one looks for the other forms of "the".
+/// once). A stop word has no stem added (<see cref="StemCopies"/> sends it once): no one looks for
+/// the other forms of "the".
 /// </summary>
 internal sealed class MarkedStems : TokenFilter
 {
@@ -18,7 +19,6 @@ internal sealed class MarkedStems : TokenFilter
 
     private readonly ICharTermAttribute _term;
     private readonly IKeywordAttribute _keyword;
-    private bool _afterStopWord;
 
     public MarkedStems(TokenStream input)
         : base(input)
@@ -32,29 +32,21 @@ internal sealed class MarkedStems : TokenFilter
 
     public override bool IncrementToken()
     {
-        while (m_input.IncrementToken())
+        if (!m_input.IncrementToken())
         {
-            if (_keyword.IsKeyword)
-            {
-                // The word as written; the stemmer's copy of it comes next.
-                _afterStopWord = ArchiveAnalyzer.StopWords.Contains(_term.Buffer, 0, _term.Length);
-                return true;
-            }
-
-            if (!_afterStopWord)
-            {
-                var stem = _term.ToString();
-                _term.SetEmpty().Append(Mark).Append(stem);
-                return true;
-            }
+            return false;
         }
 
-        return false;
-    }
+        if (!_keyword.IsKeyword)
+        {
+            // The stem: the mark put in front in the term's own buffer, no string made for it.
+            var length = _term.Length;
+            var buffer = _term.ResizeBuffer(length + 1);
+            Array.Copy(buffer, 0, buffer, 1, length);
+            buffer[0] = Mark;
+            _term.Length = length + 1;
+        }
 
-    public override void Reset()
-    {
-        base.Reset();
-        _afterStopWord = false;
+        return true;
     }
 }

@@ -34,10 +34,12 @@ public sealed class PersistedIndex : IDisposable
     /// <paramref name="documentsPath"/>: reused, updated or rebuilt, whichever the folder's files
     /// need (the update says which, and why). <paramref name="indexed"/> is given the records written
     /// (new or changed texts, every record on a rebuild) before they are let go, so a caller can keep
-    /// their texts (the version store) without the whole corpus staying in memory.
+    /// their texts (the version store) without the whole corpus staying in memory: called once, and
+    /// on a rebuild from a thread of its own while the build goes on, its enumeration yielding each
+    /// record as it is read (so it may record texts of a build that then fails).
     /// </summary>
     public static (PersistedIndex Index, IndexUpdate Update) Open(string documentsPath, string indexPath, NameAuthority names,
-        Action<IReadOnlyList<ArchiveDocument>>? indexed = null, IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
+        Action<IEnumerable<ArchiveDocument>>? indexed = null, IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
         var stopwatch = Stopwatch.StartNew();
         System.IO.Directory.CreateDirectory(indexPath);
@@ -113,7 +115,7 @@ public sealed class PersistedIndex : IDisposable
     /// rebuilds it, should the manifest turn out unreadable), and moves searches to the new commit.
     /// Called once after <see cref="OpenUnverified"/>, and again whenever the folder may have changed.
     /// </summary>
-    public IndexUpdate Verify(string documentsPath, IndexManifest? known = null, Action<IReadOnlyList<ArchiveDocument>>? indexed = null,
+    public IndexUpdate Verify(string documentsPath, IndexManifest? known = null, Action<IEnumerable<ArchiveDocument>>? indexed = null,
         IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
     {
         var stopwatch = Stopwatch.StartNew();

@@ -13,12 +13,17 @@ namespace ArchiveSite.Core.Search.Indexing;
 /// </summary>
 internal sealed record RelationFields(IReadOnlyDictionary<string, ReplyLink> Replies, IReadOnlyDictionary<string, string> ThreadRoots)
 {
+    /// <summary>No reply links: what every record that is not a letter gets (only letters answer or are answered).</summary>
+    public static RelationFields None { get; } = Of([]);
+
     /// <summary>Infers the reply links among <paramref name="documents"/>.</summary>
-    public static RelationFields Infer(IEnumerable<ArchiveDocument> documents, NameAuthority names)
-    {
-        var links = ReplyThreads.Infer(documents, names);
-        return new RelationFields(links.ToDictionary(l => l.ReplyId, StringComparer.Ordinal), ReplyThreads.ThreadRoots(links));
-    }
+    public static RelationFields Infer(IEnumerable<ArchiveDocument> documents, NameAuthority names) => Of(ReplyThreads.Infer(documents, names));
+
+    /// <summary>Infers the reply links among <paramref name="letters"/>, reading a letter again through <paramref name="textOf"/> when a close call needs its words.</summary>
+    public static RelationFields Infer(IReadOnlyList<LetterFacts> letters, Func<LetterFacts, ArchiveDocument> textOf) => Of(ReplyThreads.Infer(letters, textOf));
+
+    private static RelationFields Of(IReadOnlyList<ReplyLink> links) =>
+        new(links.ToDictionary(l => l.ReplyId, StringComparer.Ordinal), ReplyThreads.ThreadRoots(links));
 
     /// <summary>The relation fields this inference gives a record, as one comparable string.</summary>
     public string Describe(string id) =>
