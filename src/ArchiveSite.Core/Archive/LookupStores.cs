@@ -15,6 +15,8 @@ namespace ArchiveSite.Core.Archive;
 /// </summary>
 internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : IDisposable
 {
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromSeconds(30);
+
     private CancellationTokenSource? _stop;
 
     /// <summary>Completes when the current snapshot's stores are all written and in use (or the work stopped).</summary>
@@ -95,6 +97,10 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
                 var missing = relations.Lists.Missing;
                 if (missing > 0)
                 {
+                    // At 100,000 records this takes minutes: say how far it has got, now and then.
+                    using var progress = new Timer(
+                        _ => logger.LogInformation("Related records: {Done} of {RecordCount} computed", positions.Count - relations.Lists.Missing, positions.Count),
+                        null, ProgressInterval, ProgressInterval);
                     relations.FillRelated(first, stop.Token);
                     if (writable)
                     {
