@@ -102,7 +102,7 @@ build_index() {
     started=$(date +%s%N)
     (cd "$work/app" && dotnet ArchiveSite.Web.dll build-index \
         --Archive:DocumentsPath="$1" --Archive:IndexPath="$(state)/index" --Archive:VersionsPath="$(state)/versions") > "$work/build.log" 2>&1
-    echo "built in $(( ($(date +%s%N) - started) / 1000000 )) ms; $(grep -ho 'Related records of .*' "$work/build.log" || echo 'no related records computed')"
+    echo "built in $(( ($(date +%s%N) - started) / 1000000 )) ms; $(grep -ho 'Cards, pages and related records .*' "$work/build.log" || echo 'the lookup stores were up to date')"
 }
 
 # start_site PORT DOCUMENTS [ARGUMENTS...]: publishes the site (Release) into $work/app and starts it
