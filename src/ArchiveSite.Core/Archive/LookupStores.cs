@@ -63,12 +63,12 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
         var stop = _stop = new CancellationTokenSource();
         var writable = !settings.ReadOnly && commit is not null;
         var relations = snapshot.Relations;
-        var before = Ready;
+        var earlier = Ready;
         Ready = Task.Run(() =>
         {
             // One snapshot's work at a time: the one before was told to stop, and ends between two
             // records, but a store it is writing is finished first; both write the same files.
-            WaitQuietly(before);
+            WaitQuietly(earlier);
             if (!snapshot.TryRetain())
             {
                 previous?.Release();
@@ -78,7 +78,7 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
             try
             {
                 var changed = first.ToHashSet(StringComparer.Ordinal);
-                var before = previous?.Searcher.Pages;
+                var oldPages = previous?.Searcher.Pages;
                 var started = Stopwatch.StartNew();
                 if (OpenOrWrite(
                         () => CardStore.TryOpen(settings.IndexPath, commit, positions),
@@ -89,7 +89,7 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
 
                 if (OpenOrWrite(
                         () => PageStore.TryOpen(settings.IndexPath, commit, positions),
-                        () => PageStore.Write(settings.IndexPath, commit!, positions.Count, snapshot.Searcher.StoredPagesOf(positions.Ids, id => changed.Contains(id) ? null : before?.Stored(id), stop.Token))) is { } pages)
+                        () => PageStore.Write(settings.IndexPath, commit!, positions.Count, snapshot.Searcher.StoredPagesOf(positions.Ids, id => changed.Contains(id) ? null : MappedRecords.ReadSafely(() => oldPages?.Stored(id)), stop.Token))) is { } pages)
                 {
                     snapshot.Searcher.UsePages(pages);
                 }
