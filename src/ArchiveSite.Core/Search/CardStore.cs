@@ -16,7 +16,7 @@ public sealed class CardStore : IDisposable
     /// <summary>The file's name inside the index folder.</summary>
     public const string FileName = "cards.bin";
 
-    private const int CurrentFormat = 2;
+    private const int CurrentFormat = 3;
 
     private static ReadOnlySpan<byte> Magic => "ArchiveSite cards\n"u8;
 

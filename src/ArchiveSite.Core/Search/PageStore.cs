@@ -19,7 +19,7 @@ public sealed class PageStore : IDisposable
     /// <summary>The file's name inside the index folder.</summary>
     public const string FileName = "pages.bin";
 
-    private const int CurrentFormat = 1;
+    private const int CurrentFormat = 2;
 
     /// <summary>Brotli's quality: 5 compresses a record's JSON and HTML about five to one in well under a millisecond; reading back costs the same at any quality.</summary>
     private const int Quality = 5;
