@@ -49,18 +49,7 @@ public class HighlightBenchmarks
 
     /// <summary>Ours: the postings' offsets (<see cref="TextMatcher.FindBodyMatches"/>), the window with the most distinct matched words.</summary>
     [Benchmark(Baseline = true)]
-    public int OursSnippets()
-    {
-        var reader = _slice.Bodies.IndexReader;
-        var length = 0;
-        foreach (var doc in _docs)
-        {
-            var body = _slice.BodyOf(doc);
-            length += Highlighter.Snippet(body, _matcher.FindBodyMatches(reader, doc, body)).Count;
-        }
-
-        return length;
-    }
+    public int OursSnippets() => Ours(_matcher, wholeBody: false);
 
     /// <summary>
     /// Ours without the names authority's pass over the text (a person named in the query marked in
@@ -68,18 +57,7 @@ public class HighlightBenchmarks
     /// <see cref="OursSnippets"/> for a query that names nobody.
     /// </summary>
     [Benchmark]
-    public int OursSnippetsWithoutNames()
-    {
-        var reader = _slice.Bodies.IndexReader;
-        var length = 0;
-        foreach (var doc in _docs)
-        {
-            var body = _slice.BodyOf(doc);
-            length += Highlighter.Snippet(body, _termsOnly.FindBodyMatches(reader, doc, body)).Count;
-        }
-
-        return length;
-    }
+    public int OursSnippetsWithoutNames() => Ours(_termsOnly, wholeBody: false);
 
     /// <summary>PostingsHighlighter: the postings' offsets, the best ICU sentence, as HTML.</summary>
     [Benchmark]
@@ -96,14 +74,18 @@ public class HighlightBenchmarks
 
     /// <summary>Ours, every match of each whole body, as segments.</summary>
     [Benchmark]
-    public int OursAllMatches()
+    public int OursAllMatches() => Ours(_matcher, wholeBody: true);
+
+    /// <summary>Ours over the page's bodies: each body's snippet, or every match of it as segments.</summary>
+    private int Ours(TextMatcher matcher, bool wholeBody)
     {
         var reader = _slice.Bodies.IndexReader;
         var count = 0;
         foreach (var doc in _docs)
         {
             var body = _slice.BodyOf(doc);
-            count += Highlighter.Mark(body, _matcher.FindBodyMatches(reader, doc, body)).Count;
+            var matches = matcher.FindBodyMatches(reader, doc, body);
+            count += wholeBody ? Highlighter.Mark(body, matches).Count : Highlighter.Snippet(body, matches).Count;
         }
 
         return count;
