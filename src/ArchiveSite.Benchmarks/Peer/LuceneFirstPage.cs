@@ -9,13 +9,12 @@ namespace ArchiveSite.Benchmarks.Peer;
 /// <summary>
 /// Our engine without our page: the Lucene query our search runs (the same public
 /// <see cref="QueryTranslator"/>, dates and facet as its filters), its top 20 with id and title
-/// read from stored fields, and the total. No facet counts, timeline, spellings, snippets or
+/// read from stored fields (stopping once both are read: they are a record's first stored fields,
+/// as the site's own lists stop before the record), and the total. No facet counts, timeline, spellings, snippets or
 /// highlighting: only what the FTS5 side is asked for, so the two engines meet on equal work.
 /// </summary>
 internal sealed class LuceneFirstPage : IDisposable
 {
-    private static readonly HashSet<string> PageFields = [IndexSchema.Id, IndexSchema.Title];
-
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly QueryTranslator _translator;
@@ -48,7 +47,12 @@ internal sealed class LuceneFirstPage : IDisposable
             : _searcher.Search(query, null, request.PageSize, ByDate());
         foreach (var hit in top.ScoreDocs)
         {
-            _searcher.Doc(hit.Doc, PageFields);
+            var card = new IdAndTitle();
+            _searcher.Doc(hit.Doc, card);
+            if (card.Id is null || card.Title is null)
+            {
+                throw new InvalidOperationException($"Document {hit.Doc} has no stored id or title.");
+            }
         }
 
         return top.TotalHits;
@@ -74,6 +78,31 @@ internal sealed class LuceneFirstPage : IDisposable
             foreach (var value in values)
             {
                 yield return new TermQuery(new Term(Facets.Find(key)!.Field, value));
+            }
+        }
+    }
+
+    /// <summary>Reads a hit's id and title, then stops: the rest of its stored fields is not decoded.</summary>
+    private sealed class IdAndTitle : StoredFieldVisitor
+    {
+        public string? Id { get; private set; }
+
+        public string? Title { get; private set; }
+
+        public override Status NeedsField(FieldInfo fieldInfo) =>
+            Id is not null && Title is not null ? Status.STOP
+            : fieldInfo.Name is IndexSchema.Id or IndexSchema.Title ? Status.YES
+            : Status.NO;
+
+        public override void StringField(FieldInfo fieldInfo, string value)
+        {
+            if (fieldInfo.Name == IndexSchema.Id)
+            {
+                Id = value;
+            }
+            else
+            {
+                Title = value;
             }
         }
     }

@@ -38,6 +38,7 @@ internal static class PeerCommand
         using (index)
         {
             Console.WriteLine($"ours: ArchiveIndex.Build into a folder {build.TotalSeconds:F1} s");
+            Console.WriteLine($"ours: managed heap before the queries {GC.GetTotalMemory(forceFullCollection: false) / (1 << 20):N0} MB, {GC.CollectionCount(0):N0} collections so far");
             var results = Queries(index, folder, options);
             var ours = new OurResults(BenchmarkCorpus.Source, index.CountDocuments(), build.TotalSeconds, FolderBytes(folder), options, results);
             File.WriteAllText(Path.Combine(options.Out, OursFile), JsonSerializer.Serialize(ours, Json));
