@@ -124,11 +124,8 @@ start_site() {
 # $work/search-paths, one- and two-word searches of words of 4+ letters found in at least 5 of
 # the DOCUMENTS' files (the records' own vocabulary, so most find something), each URL once.
 distinct_paths() {
-    local base=$1 documents=$2 total
-    total=$(curl -s "$base/api/documents?pageSize=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
-    for page in $(seq 1 $(( (total + 99) / 100 ))); do
-        curl -s "$base/api/documents?pageSize=100&page=$page" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\/documents\/\1/'
-    done | shuf --random-source=<(yes) > "$work/detail-paths"
+    local base=$1 documents=$2
+    served_paths "$base" | shuf --random-source=<(yes) > "$work/detail-paths"
     find "$documents" -type f -name '*.md' -print0 | xargs -0 cat | tr -cs 'A-Za-z' '\n' | awk 'length($0) >= 4' \
         | tr 'A-Z' 'a-z' | sort | uniq -c | awk '$1 >= 5 { print $2 }' | shuf --random-source=<(yes) > "$work/words"
     {
@@ -174,4 +171,56 @@ done = function(summary, latency, requests)
   io.write(string.format("wrapped %d\n", wraps))
 end
 LUA
+}
+
+# write_status_lua FILE: a wrk script rotating through the paths of the file named after -- that
+# counts every response's status (STATUS lines and a TOTALS line when done). With "distinct" and
+# the thread count as its next arguments, thread k asks k, k+T, k+2T, ..., so no URL repeats
+# (a list that runs out is asked again with round=N); otherwise it rotates from a random start.
+write_status_lua() {
+cat > "$1" <<'LUA'
+-- Rotates through the paths of the file named after --, and counts every response's status.
+local threads = {}
+function setup(thread) table.insert(threads, thread); thread:set("id", #threads) end
+function init(args)
+  paths, n = {}, 0
+  for line in io.lines(args[1]) do n = n + 1; paths[n] = line end
+  statuses = {}
+  -- "distinct": thread k asks k, k+T, k+2T, ... (T threads), so no URL repeats; else a rotation
+  -- from a random start.
+  step = args[2] == "distinct" and tonumber(args[3]) or 1
+  counter = step > 1 and (id - step) or math.random(n)
+  round = 0
+end
+function request()
+  counter = counter + step
+  if counter > n then counter = step > 1 and id or 1; round = round + 1 end
+  if step == 1 or round == 0 then return wrk.format("GET", paths[counter]) end
+  -- Distinct, and the list ran out: again with a parameter the pages ignore and the caches do not.
+  local join = string.find(paths[counter], "?", 1, true) and "&" or "?"
+  return wrk.format("GET", paths[counter] .. join .. "round=" .. round)
+end
+function response(status, headers, body)
+  statuses[status] = (statuses[status] or 0) + 1
+end
+function done(summary, latency, requests)
+  local total = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("statuses")) do total[status] = (total[status] or 0) + count end
+  end
+  for status, count in pairs(total) do io.write(string.format("STATUS %d %d\n", status, count)) end
+  local e = summary.errors
+  io.write(string.format("TOTALS requests=%d connect=%d read=%d write=%d timeout=%d status=%d\n",
+    summary.requests, e.connect, e.read, e.write, e.timeout, e.status))
+end
+LUA
+}
+
+# served_paths BASE: every permalink the site at BASE serves (/documents/ID), in the API's order.
+served_paths() {
+    local base=$1 total
+    total=$(curl -s "$base/api/documents?pageSize=1" | sed -n 's/.*"total":\([0-9]*\).*/\1/p')
+    for page in $(seq 1 $(( (total + 99) / 100 ))); do
+        curl -s "$base/api/documents?pageSize=100&page=$page" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\/documents\/\1/'
+    done
 }

@@ -216,42 +216,7 @@ if [ "$distinct" = 1 ]; then
 fi
 echo "rotation: $(grep -c '^/documents/' "$work/paths") documents, $(grep -c '^/search' "$work/paths") searches, $(grep -c '^/?page' "$work/paths") browse pages"
 
-cat > "$work/replicas.lua" <<'LUA'
--- Rotates through the paths of the file named after --, and counts every response's status.
-local threads = {}
-function setup(thread) table.insert(threads, thread); thread:set("id", #threads) end
-function init(args)
-  paths, n = {}, 0
-  for line in io.lines(args[1]) do n = n + 1; paths[n] = line end
-  statuses = {}
-  -- "distinct": thread k asks k, k+T, k+2T, ... (T threads), so no URL repeats; else a rotation
-  -- from a random start.
-  step = args[2] == "distinct" and tonumber(args[3]) or 1
-  counter = step > 1 and (id - step) or math.random(n)
-  round = 0
-end
-function request()
-  counter = counter + step
-  if counter > n then counter = step > 1 and id or 1; round = round + 1 end
-  if step == 1 or round == 0 then return wrk.format("GET", paths[counter]) end
-  -- Distinct, and the list ran out: again with a parameter the pages ignore and the caches do not.
-  local join = string.find(paths[counter], "?", 1, true) and "&" or "?"
-  return wrk.format("GET", paths[counter] .. join .. "round=" .. round)
-end
-function response(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
-end
-function done(summary, latency, requests)
-  local total = {}
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("statuses")) do total[status] = (total[status] or 0) + count end
-  end
-  for status, count in pairs(total) do io.write(string.format("STATUS %d %d\n", status, count)) end
-  local e = summary.errors
-  io.write(string.format("TOTALS requests=%d connect=%d read=%d write=%d timeout=%d status=%d\n",
-    summary.requests, e.connect, e.read, e.write, e.timeout, e.status))
-end
-LUA
+write_status_lua "$work/replicas.lua"
 
 # Warm every instance a little (first JIT), not the cache: one request each, straight to it.
 for i in $(seq 1 "$instances"); do curl -s -o /dev/null "http://127.0.0.1:$((port + i))/search?q=warm"; done
