@@ -93,6 +93,23 @@ internal static class IndexFolder
         return manifest;
     }
 
+    /// <summary>
+    /// Removes every file of the index folder but the owner's lock: the Lucene files, the manifest,
+    /// the saved catalogue and the lookup stores. For a damaged index, which is rebuilt from scratch
+    /// rather than opened (Lucene's writer would read the damaged commit to carry its files over).
+    /// Files still mapped by a view that requests read stay readable to them until it closes.
+    /// </summary>
+    public static void Clear(string indexPath)
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(indexPath))
+        {
+            if (!Path.GetFileName(file).Equals(OwnerFileName, StringComparison.Ordinal))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
     /// <summary>A new manifest commit id, for the Lucene commit's user data and the manifest alike.</summary>
     public static Dictionary<string, string> NewCommit() => new() { [IndexManifest.CommitKey] = Guid.NewGuid().ToString("N") };
 
