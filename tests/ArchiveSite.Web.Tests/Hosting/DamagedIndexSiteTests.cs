@@ -296,5 +296,27 @@ public sealed class DamagedIndexSiteTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_folder.Index, file))); // nothing written or removed
     }
 
+    [Fact]
+    public async Task TheVerifyCommandExitsZeroOnAWholeIndexAndOneNamingADamagedFile()
+    {
+        await BuildAsync();
+        string[] arguments = ["verify", $"--Archive:IndexPath={_folder.Index}", $"--Archive:VersionsPath={_folder.Versions}"];
+
+        var (whole, report) = await SiteProcess.RunAsync(arguments);
+        Assert.True(whole == 0, $"exit {whole}: {report}");
+        Assert.Contains("WHOLE:", report, StringComparison.Ordinal);
+        Assert.Contains("manifest.bin", report, StringComparison.Ordinal);
+
+        var file = Damage("tim");
+        var (damaged, output) = await SiteProcess.RunAsync(arguments);
+        Assert.Equal(1, damaged);
+        Assert.Contains("DAMAGED", output, StringComparison.Ordinal);
+        Assert.Contains(file, output, StringComparison.Ordinal);
+
+        var (none, missing) = await SiteProcess.RunAsync(["verify", $"--Archive:IndexPath={Path.Combine(_folder.Root, "no-index")}"]);
+        Assert.Equal(2, none);
+        Assert.Contains("No index in", missing, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
