@@ -582,10 +582,17 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
     /// <inheritdoc />
     public void Dispose()
     {
-        _guard.Dispose();
-        _lookups.Dispose();
-        _snapshot?.Retire();
-        _persisted?.Dispose();
-        _readOnly?.Dispose();
+        try
+        {
+            _guard.Dispose();
+            _lookups.Dispose();
+            _snapshot?.Retire();
+        }
+        finally
+        {
+            // The index folder is let go however the rest ended: the next start must be able to take it.
+            _persisted?.Dispose();
+            _readOnly?.Dispose();
+        }
     }
 }

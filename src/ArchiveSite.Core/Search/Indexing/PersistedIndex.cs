@@ -185,7 +185,14 @@ public sealed class PersistedIndex : IDisposable
             return; // the rebuilt index holds the folder now, and its caller retires this one's index
         }
 
-        Index.Dispose();
-        _owner.Dispose();
+        try
+        {
+            Index.Dispose();
+        }
+        finally
+        {
+            // The folder is let go whatever closing the index met, or the next site could not take it.
+            _owner.Dispose();
+        }
     }
 }
