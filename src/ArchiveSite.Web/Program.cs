@@ -3,6 +3,12 @@ using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateBootstrapLogger();
 
+// "verify": check an index folder offline and exit with what it found (VerifyCommand.ExitCode).
+if (args is ["verify", ..])
+{
+    return VerifyCommand.Run(args[1..], Console.Out);
+}
+
 // "build-index": open the archive as the site would (building or updating the index and the
 // version store), then exit, so the index can be built once and shipped to read-only replicas.
 var buildIndexOnly = args is ["build-index", ..];

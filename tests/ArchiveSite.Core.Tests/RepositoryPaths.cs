@@ -17,6 +17,16 @@ internal static class RepositoryPaths
         _ => throw new ArgumentOutOfRangeException(nameof(id)),
     };
 
+    /// <summary>Copies the seeds into <paramref name="folder"/> (created if missing): a documents folder a test may change.</summary>
+    public static void CopySeedsTo(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var seed in Directory.GetFiles(Seeds))
+        {
+            File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
+        }
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -7,7 +7,11 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using ArchiveSite.Core.Archive;
+using ArchiveSite.Core.Tests.Search.Indexing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -30,6 +34,9 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
 
     /// <summary>The version store folder; null for one of the factory's own, removed with it.</summary>
     public string? VersionsPath { get; init; }
+
+    /// <summary>What the index's writes meet (a full disk, a gate that holds them); null for a disk as it is.</summary>
+    internal WriteFaults? Writes { get; init; }
 
     /// <summary>More configuration, as key and value (<c>Archive:OaiPageSize</c> → <c>1</c>).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
@@ -82,6 +89,13 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<ILogEventSink>(Logs);
             services.AddSingleton<IStartupFilter, ThrowingEndpointFilter>();
+            if (Writes is { } faults)
+            {
+                // The catalogue as the site registers it, its index writes going through the faults.
+                services.AddSingleton(sp => new ArchiveCatalog(
+                    sp.GetRequiredService<IOptions<ArchiveOptions>>().Value.ToSettings() with { Writes = faults.Wrap },
+                    sp.GetRequiredService<ILogger<ArchiveCatalog>>()));
+            }
         });
     }
 
@@ -141,7 +155,10 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
             _events.Where(e => e.Level == level).Select(e => e.RenderMessage());
     }
 
-    /// <summary>A route that fails on purpose, to prove that errors reach the friendly page and the log only.</summary>
+    /// <summary>
+    /// Routes that fail on purpose: one to prove that errors reach the friendly page and the log
+    /// only, one that throws what Lucene throws on a damaged file (<see cref="DamagePath"/>).
+    /// </summary>
     private sealed class ThrowingEndpointFilter : IStartupFilter
     {
         public const string Path = "/__test/throw";
@@ -149,10 +166,15 @@ public class ArchiveSiteFactory : WebApplicationFactory<Program>
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             next(app);
-            app.Use((HttpContext context, Func<Task> nextMiddleware) =>
-                context.Request.Path == Path
-                    ? throw new InvalidOperationException("Deliberate failure with a secret detail: hunter2")
-                    : nextMiddleware());
+            app.Use((HttpContext context, Func<Task> nextMiddleware) => context.Request.Path.Value switch
+            {
+                Path => throw new InvalidOperationException("Deliberate failure with a secret detail: hunter2"),
+                DamagePath => throw new Lucene.Net.Index.CorruptIndexException("checksum failed (hardware problem?) : expected=1 actual=2 (resource=BufferedChecksumIndexInput(MMapIndexInput(path=\"/srv/index/_0_Lucene41_0.tim\")))"),
+                _ => nextMiddleware(),
+            });
         };
     }
+
+    /// <summary>A route that throws Lucene's CorruptIndexException, as a request reading a damaged terms file does.</summary>
+    public const string DamagePath = "/__test/damaged-index";
 }

@@ -54,5 +54,11 @@ internal static class ArchiveLog
             "Documents folder checked: index {IndexUpdate:l}, {Indexed} records indexed, {Removed} removed, {Relinked} re-linked, {FilesRead} files read, in {Milliseconds} ms",
             update.Kind.ToString().ToLowerInvariant(), update.Indexed, update.Removed, update.Relinked, update.FilesRead, (long)update.Elapsed.TotalMilliseconds);
 
+    /// <summary>A read-only replica met damage it cannot repair: what it does, and what the operator does.</summary>
+    public static void Unrepairable(ILogger logger, string indexPath, IndexFault fault) =>
+        logger.LogCritical(
+            "The index artifact in {IndexPath} is damaged: {Fault}. A read-only replica cannot rebuild it: /readyz and every page answer 503 until a good artifact is shipped (check it with the verify command) and the replica restarted",
+            indexPath, fault);
+
     private static string Where(RecordNotice notice) => notice.Line is { } line ? $", line {line}" : "";
 }

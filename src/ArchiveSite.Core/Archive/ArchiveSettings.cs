@@ -1,3 +1,5 @@
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
 namespace ArchiveSite.Core.Archive;
 
 /// <summary>Where the archive lives and how it may be opened: the host's configuration, resolved to absolute paths.</summary>
@@ -15,4 +17,11 @@ public sealed record ArchiveSettings(
     string? NamesPath,
     bool ReadOnly,
     int BackgroundIndexThreshold,
-    int OaiPageSize);
+    int OaiPageSize)
+{
+    /// <summary>
+    /// Wraps the directory every index write goes through: the seam tests inject a full disk or a
+    /// held write through. Null (as a site runs) writes to the folder as it is.
+    /// </summary>
+    internal Func<LuceneDirectory, LuceneDirectory>? Writes { get; init; }
+}

@@ -95,6 +95,9 @@ public sealed class ArchiveSnapshot
     /// <summary>One user is done with the view.</summary>
     internal void Release() => _view.IndexReader.DecRef();
 
+    /// <summary>For a snapshot of an index a rebuild replaced: that index closes with this snapshot's view (call before <see cref="Retire"/>).</summary>
+    internal void CloseIndexWithView() => Index.CloseWhenDone(_view.IndexReader);
+
     /// <summary>The snapshot is no longer served: its own hold on the view ends, and the view closes when its last user is done.</summary>
     internal void Retire() => Index.Searchers.Release(_view);
 }

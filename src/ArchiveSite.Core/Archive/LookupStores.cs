@@ -19,6 +19,9 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
 
     private CancellationTokenSource? _stop;
 
+    /// <summary>Told the store file and the damage a read met in it: the catalogue checks the stores whole then, and has a damaged one written again.</summary>
+    public Action<string, string>? Damaged { get; set; }
+
     /// <summary>Completes when the current snapshot's stores are all written and in use (or the work stopped).</summary>
     public Task Ready { get; private set; } = Task.CompletedTask;
 
@@ -30,9 +33,14 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
     public RelatedLists StartingLists(string? commit, RecordPositions positions, IReadOnlyList<CatalogEntry> entries, ArchiveSnapshot? previous, out IReadOnlyCollection<string> first)
     {
         first = [];
-        if (RelatedLists.TryRead(settings.IndexPath, commit, positions) is { } saved)
+        if (RelatedLists.TryRead(settings.IndexPath, commit, positions, out var problem) is { } saved)
         {
             return saved;
+        }
+
+        if (problem is not null)
+        {
+            logger.LogWarning("The related records saved in {File} are damaged ({Problem}); they are computed again", Path.Combine(settings.IndexPath, RelatedLists.FileName), problem);
         }
 
         if (previous is null)
@@ -81,16 +89,20 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
                 var oldPages = previous?.Searcher.Pages;
                 var started = Stopwatch.StartNew();
                 if (OpenOrWrite(
-                        () => CardStore.TryOpen(settings.IndexPath, commit, positions),
+                        CardStore.FileName,
+                        (out string? problem) => CardStore.TryOpen(settings.IndexPath, commit, positions, out problem),
                         () => CardStore.Write(settings.IndexPath, commit!, positions.Count, relations.StoredCardsOf(positions.Ids).TakeWhile(_ => !stop.IsCancellationRequested))) is { } cards)
                 {
+                    cards.ReportDamageTo(problem => Damaged?.Invoke(CardStore.FileName, problem));
                     relations.UseCards(cards);
                 }
 
                 if (OpenOrWrite(
-                        () => PageStore.TryOpen(settings.IndexPath, commit, positions),
+                        PageStore.FileName,
+                        (out string? problem) => PageStore.TryOpen(settings.IndexPath, commit, positions, out problem),
                         () => PageStore.Write(settings.IndexPath, commit!, positions.Count, snapshot.Searcher.StoredPagesOf(positions.Ids, id => changed.Contains(id) ? null : MappedRecords.ReadSafely(() => oldPages?.Stored(id)), stop.Token))) is { } pages)
                 {
+                    pages.ReportDamageTo(problem => Damaged?.Invoke(PageStore.FileName, problem));
                     snapshot.Searcher.UsePages(pages);
                 }
 
@@ -126,18 +138,38 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
             }
         });
 
-        T? OpenOrWrite<T>(Func<T?> open, Action write)
+        // A damaged store is reported by name and written again (a read-only replica reads the index instead).
+        T? OpenOrWrite<T>(string fileName, Opening<T> open, Action write)
             where T : class
         {
-            var store = open();
+            var store = open(out var problem);
+            if (problem is not null)
+            {
+                logger.LogWarning("The lookup store {File} is damaged ({Problem}); {Outcome}", Path.Combine(settings.IndexPath, fileName), problem,
+                    writable ? "it is written again" : "pages read the index instead until a good artifact is shipped");
+            }
+
             if (store is not null || !writable)
             {
                 return store;
             }
 
             write();
-            return open() ?? throw new IOException($"A store just written to {settings.IndexPath} does not read back.");
+            return open(out _) ?? throw new IOException($"The store {Path.Combine(settings.IndexPath, fileName)}, just written, does not read back.");
         }
+    }
+
+    private delegate T? Opening<T>(out string? problem)
+        where T : class;
+
+    /// <summary>
+    /// Stops the work under way (between two records, or once the store it writes is written) and
+    /// waits for it: before the index it reads is rebuilt, or a damaged store is removed.
+    /// </summary>
+    public void Stop()
+    {
+        _stop?.Cancel();
+        WaitQuietly(Ready);
     }
 
     private static void WaitQuietly(Task work, TimeSpan? timeout = null)

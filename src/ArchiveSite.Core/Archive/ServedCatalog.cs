@@ -22,18 +22,21 @@ public sealed record ServedCatalog(string Commit, IReadOnlyList<CatalogEntry> En
     /// <summary>The catalogue's file name inside the index folder.</summary>
     public const string FileName = "catalog.bin";
 
-    /// <summary>The format this code writes and reads.</summary>
-    public const int CurrentFormat = 1;
+    /// <summary>The format this code writes and reads (2: the file ends with its SHA-256, so a damaged byte is found, not served).</summary>
+    public const int CurrentFormat = 2;
 
     private static ReadOnlySpan<byte> Magic => "ArchiveSite catalog\n"u8;
 
     /// <summary>
     /// The catalogue saved in <paramref name="indexPath"/> for index commit <paramref name="commit"/>;
     /// null when there is none, it is of another format or commit, or it cannot be read (the caller
-    /// then gathers the catalogue again from the manifest).
+    /// then gathers the catalogue again from the manifest). <paramref name="problem"/> says how it
+    /// was damaged (cut short, a byte that does not match its checksum), for the log; it stays null
+    /// when the catalogue is simply absent, or of another format or commit.
     /// </summary>
-    public static ServedCatalog? TryRead(string indexPath, string? commit)
+    public static ServedCatalog? TryRead(string indexPath, string? commit, out string? problem)
     {
+        problem = null;
         var path = Path.Combine(indexPath, FileName);
         if (commit is null || !File.Exists(path))
         {
@@ -42,12 +45,21 @@ public sealed record ServedCatalog(string Commit, IReadOnlyList<CatalogEntry> En
 
         try
         {
-            var reader = new PackedReader(File.ReadAllBytes(path));
-            if (!reader.Take(Magic.Length).SequenceEqual(Magic) || reader.ReadInt32() != CurrentFormat || reader.ReadString() != commit)
+            var bytes = File.ReadAllBytes(path);
+            var head = new PackedReader(bytes);
+            if (!head.Take(Magic.Length).SequenceEqual(Magic))
+            {
+                problem = "it does not start as a served catalogue";
+                return null;
+            }
+
+            if (head.ReadInt32() != CurrentFormat || head.ReadString() != commit)
             {
                 return null;
             }
 
+            var reader = new PackedReader(PackedReader.WithoutChecksum(bytes));
+            reader.Take(bytes.Length - head.Left);
             var entries = new CatalogEntry[reader.ReadCount()];
             for (var i = 0; i < entries.Length; i++)
             {
@@ -59,15 +71,40 @@ public sealed record ServedCatalog(string Commit, IReadOnlyList<CatalogEntry> En
             }
 
             var catalog = new ServedCatalog(commit, entries, reader.ReadNotices(), reader.ReadNotices());
-            return reader.Left == 0 ? catalog : null;
+            if (reader.Left != 0)
+            {
+                problem = "it has bytes after its last notice";
+                return null;
+            }
+
+            return catalog;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
         {
+            problem = ex is FormatException ? ex.Message : $"it cannot be read ({ex.Message})";
             return null;
         }
     }
 
-    /// <summary>Writes the catalogue atomically: to a temporary file, then renamed over the old one.</summary>
+    /// <summary>
+    /// Checks the catalogue in <paramref name="indexPath"/> whole, offline or in the background: its
+    /// head and its checksum. Returns the commit it was saved for, and what is wrong with it (null when whole).
+    /// </summary>
+    internal static (string? Commit, string? Problem) Verify(string indexPath)
+    {
+        try
+        {
+            var head = new PackedReader(File.ReadAllBytes(Path.Combine(indexPath, FileName)));
+            var (commit, problem) = PackedReader.SavedHead(ref head, Magic, CurrentFormat, "a served catalogue");
+            return commit is null || TryRead(indexPath, commit, out problem) is not null ? (commit, problem) : (commit, problem ?? "it cannot be read");
+        }
+        catch (Exception ex) when (PackedReader.Unreadable(ex))
+        {
+            return (null, PackedReader.Problem(ex));
+        }
+    }
+
+    /// <summary>Writes the catalogue atomically (a temporary file renamed over the old one), ending with its checksum.</summary>
     public void Write(string indexPath) => PackedWriter.WriteAtomically(Path.Combine(indexPath, FileName), writer =>
     {
         writer.Write(Magic);
@@ -86,5 +123,5 @@ public sealed record ServedCatalog(string Commit, IReadOnlyList<CatalogEntry> En
 
         writer.WriteNotices(Rejections);
         writer.WriteNotices(Warnings);
-    });
+    }, checksum: true);
 }

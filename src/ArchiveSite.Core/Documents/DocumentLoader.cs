@@ -79,23 +79,16 @@ public static class DocumentLoader
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!RecordExtensions.Contains(extension))
         {
-            return (RecordParseResult.Fail(relativeName, $"not a record file: records end in .txt or .md, this is '{(extension.Length == 0 ? "(no extension)" : extension)}'"), "");
+            // A FIFO, a socket or a looping link is named for what it is, whatever it is called.
+            return (RecordParseResult.Fail(relativeName, RecordFileReader.NotAFile(path)
+                ?? $"not a record file: records end in .txt or .md, this is '{(extension.Length == 0 ? "(no extension)" : extension)}'"), "");
         }
 
-        byte[] bytes;
-        try
+        // Never waits on what is not a file (a FIFO would hold a start for good), nor for ever on one that is.
+        var (bytes, problem) = RecordFileReader.Read(path, MaxFileBytes);
+        if (bytes is null)
         {
-            var length = new FileInfo(path).Length;
-            if (length > MaxFileBytes)
-            {
-                return (RecordParseResult.Fail(relativeName, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file is {length:N0} bytes, larger than the {MaxFileBytes:N0}-byte limit for one record")), "");
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (RecordParseResult.Fail(relativeName, $"the file cannot be read: {ex.Message}"), "");
+            return (RecordParseResult.Fail(relativeName, problem!), "");
         }
 
         return (ParseBytes(bytes, relativeName), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));

@@ -22,6 +22,9 @@ public sealed class CardStore : IDisposable
 
     private readonly MappedRecords _records;
 
+    /// <summary>Told, once, the damage a read met (the record's checksum failed): the read itself falls back to the index.</summary>
+    internal void ReportDamageTo(Action<string> damaged) => _records.Damaged = damaged;
+
     private CardStore(MappedRecords records) => _records = records;
 
     /// <summary>The card of served record <paramref name="id"/>, or null when the store has none.</summary>
@@ -42,12 +45,16 @@ public sealed class CardStore : IDisposable
     /// <summary>
     /// The store saved in <paramref name="indexPath"/> for commit <paramref name="commit"/> over
     /// <paramref name="positions"/> (every served record: the commit names the set); null when there
-    /// is none, or it is of another format or commit, or damaged (lists then read stored fields).
+    /// is none, or it is of another format or commit, or damaged (<paramref name="problem"/> then says how; lists then read stored fields).
     /// </summary>
-    public static CardStore? TryOpen(string indexPath, string? commit, RecordPositions positions) =>
-        MappedRecords.TryOpen(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, positions) is { } records
+    public static CardStore? TryOpen(string indexPath, string? commit, RecordPositions positions, out string? problem) =>
+        MappedRecords.TryOpen(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, positions, out problem) is { } records
             ? new CardStore(records)
             : null;
+
+    /// <summary>Checks the store in <paramref name="indexPath"/> whole (<see cref="MappedRecords.Verify"/>): the commit it is for, and what is wrong with it.</summary>
+    internal static (string? Commit, string? Problem) Verify(string indexPath, CancellationToken cancellation) =>
+        MappedRecords.Verify(Path.Combine(indexPath, FileName), Magic, CurrentFormat, cancellation);
 
     /// <summary>Writes <paramref name="cards"/> (one per record, in id order) for commit <paramref name="commit"/>, atomically.</summary>
     public static void Write(string indexPath, string commit, int count, IEnumerable<StoredCard> cards) =>

@@ -20,6 +20,7 @@ internal sealed class MappedRecords : IDisposable
     private readonly MemoryMappedViewAccessor _view;
     private readonly long _offsets;
     private readonly RecordPositions _positions;
+    private int _reported;
 
     private MappedRecords(MemoryMappedFile file, MemoryMappedViewAccessor view, long offsets, RecordPositions positions)
     {
@@ -46,7 +47,7 @@ internal sealed class MappedRecords : IDisposable
         var end = _view.ReadInt64(_offsets + ((position + 1) * sizeof(long)));
         if (start < 0 || end - start < BlobCheck || end > _offsets)
         {
-            throw new InvalidDataException($"The stored entry of record {id} is out of place.");
+            throw Damage($"the stored entry of record {id} is out of place");
         }
 
         var stored = new byte[end - start];
@@ -54,10 +55,23 @@ internal sealed class MappedRecords : IDisposable
         var blob = stored[..^BlobCheck];
         if (!SHA256.HashData(blob).AsSpan(0, BlobCheck).SequenceEqual(stored.AsSpan(blob.Length)))
         {
-            throw new InvalidDataException($"The stored entry of record {id} does not match its checksum.");
+            throw Damage($"the stored entry of record {id} does not match its checksum");
         }
 
         return blob;
+    }
+
+    /// <summary>Told, once, what damage a read met: the site logs it and checks the store whole (it is written again).</summary>
+    public Action<string>? Damaged { get; set; }
+
+    private InvalidDataException Damage(string problem)
+    {
+        if (Interlocked.Exchange(ref _reported, 1) == 0)
+        {
+            Damaged?.Invoke(problem);
+        }
+
+        return new InvalidDataException(char.ToUpperInvariant(problem[0]) + problem[1..] + ".");
     }
 
     /// <summary>How many bytes of each blob's SHA-256 are kept with it.</summary>
@@ -85,10 +99,13 @@ internal sealed class MappedRecords : IDisposable
     /// The store at <paramref name="path"/> if it has <paramref name="magic"/>, <paramref name="format"/>,
     /// is for commit <paramref name="commit"/> with a blob for each of <paramref name="positions"/>
     /// (the commit names the set of records), and is whole; null otherwise (the caller then reads
-    /// what it needs from the index).
+    /// what it needs from the index). <paramref name="problem"/> says why when the store is damaged
+    /// (cut short, its head or its table of offsets wrong); it stays null when the store is simply
+    /// not there yet, or of another format or commit (written before an update), which is no damage.
     /// </summary>
-    public static MappedRecords? TryOpen(string path, ReadOnlySpan<byte> magic, int format, string? commit, RecordPositions positions)
+    public static MappedRecords? TryOpen(string path, ReadOnlySpan<byte> magic, int format, string? commit, RecordPositions positions, out string? problem)
     {
+        problem = null;
         var count = positions.Count;
         if (commit is null || !File.Exists(path))
         {
@@ -100,44 +117,155 @@ internal sealed class MappedRecords : IDisposable
         try
         {
             var length = new FileInfo(path).Length;
-            var trailer = ((count + 1) * (long)sizeof(long)) + SHA256.HashSizeInBytes;
-            if (length < trailer)
+            if (length == 0)
             {
+                problem = "the file is empty";
                 return null;
             }
 
             file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
             view = file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
-            var head = new byte[Math.Min(length - trailer, 1024)];
+            var head = new byte[Math.Min(length, 1024)];
             view.ReadArray(0, head, 0, head.Length);
             var reader = new PackedReader(head);
-            if (!reader.Take(magic.Length).SequenceEqual(magic) || reader.ReadInt32() != format || reader.ReadString() != commit || reader.ReadInt32() != count)
+            if (!reader.Take(magic.Length).SequenceEqual(magic))
             {
-                Close();
-                return null;
+                problem = "it does not start as a store of this kind";
+                return Close();
+            }
+
+            if (reader.ReadInt32() != format || reader.ReadString() != commit)
+            {
+                return Close(); // another format, or written for another commit: replaced, not damaged
+            }
+
+            var headLength = head.Length - reader.Left + sizeof(int);
+            var trailer = ((count + 1) * (long)sizeof(long)) + SHA256.HashSizeInBytes;
+            if (reader.ReadInt32() != count || length < headLength + trailer)
+            {
+                problem = $"it holds another number of records than its commit serves, or is cut short ({length:N0} bytes)";
+                return Close();
             }
 
             var offsets = length - trailer;
-            // The whole file's checksum is for tools that check a store offline; the site checks
-            // each blob as it reads it, so opening costs nothing whatever the size.
-            if (view.ReadInt64(offsets) != head.Length - reader.Left || view.ReadInt64(offsets + (count * sizeof(long))) != offsets)
+            // The whole file's checksum is for tools that check a store offline (Verify); the site
+            // checks each blob as it reads it, so opening costs nothing whatever the size.
+            if (view.ReadInt64(offsets) != headLength || view.ReadInt64(offsets + (count * sizeof(long))) != offsets)
             {
-                Close();
-                return null;
+                problem = "its table of where each record begins is damaged";
+                return Close();
             }
 
             return new MappedRecords(file, view, offsets, positions);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
         {
-            Close();
-            return null;
+            problem = $"it cannot be read ({ex.Message})";
+            return Close();
         }
 
-        void Close()
+        MappedRecords? Close()
         {
             view?.Dispose();
             file?.Dispose();
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Checks a store whole, offline or in the background: its head, the SHA-256 of everything
+    /// before its last 32 bytes against those bytes, and each record's own checksum. Returns the
+    /// commit it was written for, and what is wrong with it (null when it is whole). A store of
+    /// another format has no commit and no problem: the next start replaces it.
+    /// </summary>
+    public static (string? Commit, string? Problem) Verify(string path, ReadOnlySpan<byte> magic, int format, CancellationToken cancellation)
+    {
+        try
+        {
+            var length = new FileInfo(path).Length;
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var head = new byte[Math.Min(length, 1024)];
+            stream.ReadExactly(head);
+            var reader = new PackedReader(head);
+            var (commit, problem) = PackedReader.SavedHead(ref reader, magic, format, "a store of this kind");
+            if (commit is null)
+            {
+                return (null, problem);
+            }
+
+            var count = reader.ReadInt32();
+            var trailer = ((count + 1) * (long)sizeof(long)) + SHA256.HashSizeInBytes;
+            if (count < 0 || length < head.Length - reader.Left + trailer)
+            {
+                return (commit, $"it is cut short ({length:N0} bytes for {count:N0} records)");
+            }
+
+            stream.Position = 0;
+            if (!WholeChecksumMatches(stream, length, cancellation))
+            {
+                return (commit, "its bytes do not match the checksum at its end");
+            }
+
+            var records = 0;
+            foreach (var (start, end) in Offsets(stream, length - trailer, count))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                if (start < 0 || end - start < BlobCheck || end > length - trailer)
+                {
+                    return (commit, $"the entry of record {records} is out of place");
+                }
+
+                var stored = new byte[end - start];
+                stream.Position = start;
+                stream.ReadExactly(stored);
+                if (!SHA256.HashData(stored.AsSpan(0, stored.Length - BlobCheck)).AsSpan(0, BlobCheck).SequenceEqual(stored.AsSpan(stored.Length - BlobCheck)))
+                {
+                    return (commit, $"the entry of record {records} does not match its checksum");
+                }
+
+                records++;
+            }
+
+            return (commit, null);
+        }
+        catch (Exception ex) when (PackedReader.Unreadable(ex))
+        {
+            return (null, PackedReader.Problem(ex));
+        }
+    }
+
+    /// <summary>True when the SHA-256 of the first <paramref name="length"/> − 32 bytes is the last 32.</summary>
+    private static bool WholeChecksumMatches(FileStream stream, long length, CancellationToken cancellation)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[1 << 20];
+        for (var left = length - SHA256.HashSizeInBytes; left > 0;)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var read = stream.Read(buffer, 0, (int)Math.Min(buffer.Length, left));
+            if (read == 0)
+            {
+                throw new EndOfStreamException();
+            }
+
+            hash.AppendData(buffer, 0, read);
+            left -= read;
+        }
+
+        var stored = new byte[SHA256.HashSizeInBytes];
+        stream.ReadExactly(stored);
+        return hash.GetHashAndReset().AsSpan().SequenceEqual(stored);
+    }
+
+    /// <summary>Each record's start and end, from the table of <paramref name="count"/> + 1 offsets at <paramref name="table"/>.</summary>
+    private static IEnumerable<(long Start, long End)> Offsets(FileStream stream, long table, int count)
+    {
+        var bytes = new byte[(count + 1) * sizeof(long)];
+        stream.Position = table;
+        stream.ReadExactly(bytes);
+        for (var i = 0; i < count; i++)
+        {
+            yield return (BitConverter.ToInt64(bytes, i * sizeof(long)), BitConverter.ToInt64(bytes, (i + 1) * sizeof(long)));
         }
     }
 
@@ -155,7 +283,7 @@ internal sealed class MappedRecords : IDisposable
         }
         catch
         {
-            File.Delete(temporary);
+            PackedWriter.DeleteQuietly(temporary);
             throw;
         }
 
@@ -195,56 +323,6 @@ internal sealed class MappedRecords : IDisposable
             writer.Flush();
             stream.Write(hashing.Hash());
             stream.Flush(flushToDisk: true);
-        }
-    }
-
-    /// <summary>Passes writes through to a stream and hashes them, counting the position.</summary>
-    private sealed class HashingStream(Stream inner) : Stream
-    {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private long _position;
-
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => _position;
-
-        public override long Position
-        {
-            get => _position;
-            set => throw new NotSupportedException();
-        }
-
-        public byte[] Hash() => _hash.GetHashAndReset();
-
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-        public override void Write(ReadOnlySpan<byte> buffer)
-        {
-            _hash.AppendData(buffer);
-            inner.Write(buffer);
-            _position += buffer.Length;
-        }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                _hash.Dispose();
-            }
-
-            base.Dispose(disposing);
         }
     }
 

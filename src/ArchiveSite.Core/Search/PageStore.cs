@@ -30,6 +30,9 @@ public sealed class PageStore : IDisposable
 
     private readonly MappedRecords _records;
 
+    /// <summary>Told, once, the damage a read met (the record's checksum failed): the read itself falls back to the index.</summary>
+    internal void ReportDamageTo(Action<string> damaged) => _records.Damaged = damaged;
+
     private PageStore(MappedRecords records) => _records = records;
 
     /// <summary>Record <paramref name="id"/> and its body's HTML, or null when the store has no such record.</summary>
@@ -55,12 +58,16 @@ public sealed class PageStore : IDisposable
     /// <summary>
     /// The store saved in <paramref name="indexPath"/> for commit <paramref name="commit"/> over
     /// <paramref name="positions"/>; null when there is none, or it is of another format or commit,
-    /// or damaged (pages then read the index and render).
+    /// or damaged (<paramref name="problem"/> then says how; pages then read the index and render).
     /// </summary>
-    public static PageStore? TryOpen(string indexPath, string? commit, RecordPositions positions) =>
-        MappedRecords.TryOpen(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, positions) is { } records
+    public static PageStore? TryOpen(string indexPath, string? commit, RecordPositions positions, out string? problem) =>
+        MappedRecords.TryOpen(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, positions, out problem) is { } records
             ? new PageStore(records)
             : null;
+
+    /// <summary>Checks the store in <paramref name="indexPath"/> whole (<see cref="MappedRecords.Verify"/>): the commit it is for, and what is wrong with it.</summary>
+    internal static (string? Commit, string? Problem) Verify(string indexPath, CancellationToken cancellation) =>
+        MappedRecords.Verify(Path.Combine(indexPath, FileName), Magic, CurrentFormat, cancellation);
 
     /// <summary>Writes <paramref name="pages"/> (each record's page as <see cref="Bytes"/> makes it, one per record, in id order) for commit <paramref name="commit"/>, atomically.</summary>
     public static void Write(string indexPath, string commit, int count, IEnumerable<byte[]> pages) =>

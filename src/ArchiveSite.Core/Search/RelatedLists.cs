@@ -128,10 +128,11 @@ public sealed class RelatedLists
     /// <summary>
     /// The lists saved in <paramref name="indexPath"/> for index commit <paramref name="commit"/>,
     /// over exactly <paramref name="positions"/>; null when there are none, they are of another format or
-    /// commit, or damaged (they are then computed again).
+    /// commit, or damaged (they are then computed again; <paramref name="problem"/> says how they were damaged).
     /// </summary>
-    public static RelatedLists? TryRead(string indexPath, string? commit, RecordPositions positions)
+    public static RelatedLists? TryRead(string indexPath, string? commit, RecordPositions positions, out string? problem)
     {
+        problem = null;
         var ids = positions.Ids;
         var path = Path.Combine(indexPath, FileName);
         if (commit is null || !File.Exists(path))
@@ -143,8 +144,20 @@ public sealed class RelatedLists
         {
             var bytes = File.ReadAllBytes(path);
             var reader = new PackedReader(bytes);
-            if (!reader.Take(Magic.Length).SequenceEqual(Magic) || reader.ReadInt32() != CurrentFormat || reader.ReadString() != commit || reader.ReadCount() != ids.Count)
+            if (!reader.Take(Magic.Length).SequenceEqual(Magic))
             {
+                problem = "it does not start as a file of related records";
+                return null;
+            }
+
+            if (reader.ReadInt32() != CurrentFormat || reader.ReadString() != commit)
+            {
+                return null; // another format, or written for another commit: computed again, not damaged
+            }
+
+            if (reader.ReadCount() != ids.Count)
+            {
+                problem = "it holds another number of records than its commit serves";
                 return null;
             }
 
@@ -152,6 +165,7 @@ public sealed class RelatedLists
             var checksum = reader.Take(SHA256.HashSizeInBytes);
             if (!checksum.SequenceEqual(SHA256.HashData(bytes.AsSpan(bytes.Length - reader.Left))))
             {
+                problem = "its bytes do not match their checksum";
                 return null;
             }
 
@@ -170,6 +184,7 @@ public sealed class RelatedLists
                     var position = reader.ReadInt32();
                     if ((uint)position >= (uint)ids.Count)
                     {
+                        problem = $"the list of record {i} names a record that is not served";
                         return null;
                     }
 
@@ -179,11 +194,44 @@ public sealed class RelatedLists
                 lists.Set(ids[i], related);
             }
 
-            return reader.Left == 0 ? lists : null;
+            if (reader.Left != 0)
+            {
+                problem = "it has bytes after its last list";
+                return null;
+            }
+
+            return lists;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
         {
+            problem = $"it cannot be read ({ex.Message})";
             return null;
+        }
+    }
+
+    /// <summary>
+    /// Checks the file in <paramref name="indexPath"/> whole, offline or in the background: its head
+    /// and its checksum. Returns the commit it was written for, and what is wrong with it (null when whole).
+    /// </summary>
+    internal static (string? Commit, string? Problem) Verify(string indexPath)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(indexPath, FileName));
+            var reader = new PackedReader(bytes);
+            var (commit, problem) = PackedReader.SavedHead(ref reader, Magic, CurrentFormat, "a file of related records");
+            if (commit is null)
+            {
+                return (null, problem);
+            }
+
+            reader.ReadCount();
+            var checksum = reader.Take(SHA256.HashSizeInBytes);
+            return (commit, checksum.SequenceEqual(SHA256.HashData(bytes.AsSpan(bytes.Length - reader.Left))) ? null : "its bytes do not match their checksum");
+        }
+        catch (Exception ex) when (PackedReader.Unreadable(ex))
+        {
+            return (null, PackedReader.Problem(ex));
         }
     }
 

@@ -8,8 +8,10 @@ namespace ArchiveSite.Web.Endpoints;
 /// Health checks for load balancers and orchestrators. <c>/healthz</c>: the process serves
 /// (liveness; it never touches the archive, so a long first build does not get the process killed).
 /// <c>/readyz</c>: the archive is open and indexed, so every page can be answered (readiness);
-/// 503 with the reason and <c>Retry-After</c> while it is being opened or indexed. Neither is
-/// held by the indexing notice or a rate limit, and neither is cached anywhere.
+/// 503 with the reason and <c>Retry-After</c> while it is being opened or indexed, or while its
+/// index is damaged (naming the file: being rebuilt, or on a read-only replica, for good until a
+/// good artifact is shipped). Neither is held by the indexing notice or a rate limit, and neither
+/// is cached anywhere.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -30,6 +32,13 @@ public static class HealthEndpoints
             // A start that fails stops the process; until then, the archive is being opened.
             context.Response.Headers.RetryAfter = "5";
             return Answer(context, StatusCodes.Status503ServiceUnavailable, "not ready: the archive is being opened");
+        }
+
+        if (catalog.Fault is { } fault)
+        {
+            var wait = IndexFaultNotice.RetryAfterSeconds(catalog);
+            context.Response.Headers.RetryAfter = wait.ToString(CultureInfo.InvariantCulture);
+            return Answer(context, StatusCodes.Status503ServiceUnavailable, "not ready: " + IndexFaultNotice.Status(catalog, fault, wait));
         }
 
         if (catalog.Current is not { } snapshot)

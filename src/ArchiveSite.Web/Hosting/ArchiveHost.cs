@@ -12,7 +12,8 @@ namespace ArchiveSite.Web.Hosting;
 /// before the server, so waiting there would run the two one after the other); runs what the start
 /// leaves for the background (<see cref="BackgroundWork"/>); evicts cached pages when a reload swaps
 /// a new snapshot in; and stops it all cleanly. The host's start ends only when the archive is open,
-/// so a missing documents folder fails the start with its message.
+/// so a missing documents folder fails the start with its message. Once the site serves, an index
+/// it did not just build is checked whole in the background (<see cref="ArchiveCatalog.VerifyInBackground"/>).
 /// </summary>
 public sealed class ArchiveHost(ArchiveCatalog catalog, IHostApplicationLifetime lifetime, IOutputCacheStore cache, ILogger<ArchiveHost> logger)
     : IHostedLifecycleService, IDisposable
@@ -21,6 +22,7 @@ public sealed class ArchiveHost(ArchiveCatalog catalog, IHostApplicationLifetime
     private volatile bool _disposed;
     private Task<BackgroundWork>? _opening;
     private Task _background = Task.CompletedTask;
+    private Task _verification = Task.CompletedTask;
 
     /// <summary>Starts opening the archive, once: as early as the host is built, so it overlaps the rest of the start.</summary>
     public void StartOpening() => Begin();
@@ -51,6 +53,8 @@ public sealed class ArchiveHost(ArchiveCatalog catalog, IHostApplicationLifetime
     {
         await Begin();
         await _background;
+        await _verification;
+        await catalog.Verified; // and a check a request or a reload started since, with its repair
     }
 
     private Task<BackgroundWork> Begin() =>
@@ -107,6 +111,9 @@ public sealed class ArchiveHost(ArchiveCatalog catalog, IHostApplicationLifetime
         var serving = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lifetime.ApplicationStarted.Register(() => serving.TrySetResult());
         _background = Run(await Begin(), serving.Task);
+        // Once the site serves: the whole check reads every file of the index on one core, at the
+        // lowest priority, while the first searches are answered on the other.
+        _verification = serving.Task.ContinueWith(_ => catalog.VerifyInBackground(), TaskScheduler.Default).Unwrap();
     }
 
     /// <summary>The background work a start left: a build at once, a folder check once <paramref name="serving"/>.</summary>

@@ -9,7 +9,8 @@ namespace ArchiveSite.Web.Hosting;
 /// notices records added, changed or removed, and a periodic rescan catches what a watcher can miss;
 /// either asks <see cref="ArchiveCatalog.Reload"/> to index the change in the background and swap
 /// the new state in. Reloads never overlap, and a failed one is logged while the archive as last
-/// indexed keeps being served.
+/// indexed keeps being served, and tried again after a wait that doubles with each failure (a full
+/// disk that is given space again is picked up within minutes, not at the next rescan only).
 /// </summary>
 public sealed class LiveReload(ArchiveCatalog catalog, IOptions<ArchiveOptions> options, ILogger<LiveReload> logger) : BackgroundService
 {
@@ -27,9 +28,10 @@ public sealed class LiveReload(ArchiveCatalog catalog, IOptions<ArchiveOptions> 
         var changes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
         using var watcher = settings.WatchDocuments ? Watch(settings.ResolvedDocumentsPath, () => changes.Writer.TryWrite(true)) : null;
         var quiet = TimeSpan.FromMilliseconds(Math.Max(0, settings.ReloadDelayMilliseconds));
+        var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
-            var noticed = await WaitAsync(changes.Reader, rescan, stoppingToken);
+            var noticed = await WaitAsync(changes.Reader, failures == 0 ? rescan : Min(RetryAfter(failures), rescan), stoppingToken);
             if (noticed)
             {
                 // Let a copy of many files, or a save in several writes, finish first.
@@ -41,6 +43,7 @@ public sealed class LiveReload(ArchiveCatalog catalog, IOptions<ArchiveOptions> 
             try
             {
                 await Task.Run(() => catalog.Reload(stoppingToken), stoppingToken);
+                failures = 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -48,10 +51,17 @@ public sealed class LiveReload(ArchiveCatalog catalog, IOptions<ArchiveOptions> 
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "Reloading the documents folder failed: {Reason}. The archive as last indexed is served; the next change or rescan tries again.", ex.Message);
+                failures++;
+                logger.LogError(ex, "Reloading the documents folder failed: {Reason}. The archive as last indexed is served; tried again in {Seconds} s, or at the next change",
+                    ex.Message, (long)Min(RetryAfter(failures), rescan).TotalSeconds);
             }
         }
     }
+
+    /// <summary>The wait before retrying after <paramref name="failures"/> failed reloads in a row: 10 s, doubling, at most 5 minutes.</summary>
+    private static TimeSpan RetryAfter(int failures) => TimeSpan.FromSeconds(Math.Min(300, 10 * Math.Pow(2, Math.Min(failures - 1, 10))));
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => b == Timeout.InfiniteTimeSpan || a < b ? a : b;
 
     /// <summary>True when a change was signalled within <paramref name="timeout"/>; false when it passed quietly.</summary>
     private static async Task<bool> WaitAsync(ChannelReader<bool> changes, TimeSpan timeout, CancellationToken stopping)

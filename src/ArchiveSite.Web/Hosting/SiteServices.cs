@@ -43,8 +43,7 @@ public static class SiteServices
             // rendering began before a reload and ended after the eviction would otherwise be stored
             // and served, from the old state, for the rest of its five minutes.
             options.AddPolicy(OutputCachePolicies.Pages, policy => policy.Expire(TimeSpan.FromMinutes(5)).SetVaryByQuery("*").Tag(OutputCachePolicies.CatalogTag)
-                .VaryByValue(context => new KeyValuePair<string, string>(
-                    "catalog", (context.RequestServices.GetRequiredService<ArchiveCatalog>().Current?.Generation ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                .VaryByValue(context => new KeyValuePair<string, string>("catalog", CacheGeneration(context.RequestServices.GetRequiredService<ArchiveCatalog>()))));
             // Enough for the pages in demand; more mostly holds one-off searches and costs the process
             // its memory target (docs/performance.md: a full 64 MB cache under uncached load).
             options.SizeLimit = 32 * 1024 * 1024;
@@ -52,6 +51,14 @@ public static class SiteServices
         services.AddArchiveOpenApi();
         return builder;
     }
+
+    /// <summary>
+    /// The state cached pages are keyed by: the snapshot's generation, or none while the index is
+    /// damaged, so that no page rendered from it before the damage was found is served from the cache
+    /// while it is rebuilt (nothing is stored under none: every answer then is a 503).
+    /// </summary>
+    private static string CacheGeneration(ArchiveCatalog catalog) =>
+        (catalog.IsReady ? catalog.Current?.Generation ?? 0 : 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Text compresses five- to tenfold; Brotli first for browsers that take it, gzip for the rest, both at their fastest.</summary>
     private static IServiceCollection AddArchiveCompression(this IServiceCollection services)

@@ -8,7 +8,9 @@ namespace ArchiveSite.Web.Http;
 /// While a first build of a large corpus runs in the background, every page and endpoint answers
 /// 503 Service Unavailable with Retry-After and a short page saying how far indexing has got:
 /// the site answers at once, and no one (researcher, crawler, load balancer) mistakes a record
-/// not yet indexed for one that does not exist. Static files are served before this runs.
+/// not yet indexed for one that does not exist. Static files are served before this runs. The
+/// same holds while a damaged index is rebuilt (<see cref="IndexFaultNotice"/>), and a request
+/// that meets damage in the index answers 503 too, never 500, and has the index checked.
 /// </summary>
 public static class IndexingNotice
 {
@@ -28,20 +30,32 @@ public static class IndexingNotice
         await catalog.Opened.ContinueWith(_ => { }, TaskScheduler.Default);
         if (catalog.IsReady)
         {
-            await next(context);
+            try
+            {
+                await next(context);
+            }
+            catch (Exception ex) when (IndexDamage.IsDamage(ex) && !context.Response.HasStarted)
+            {
+                // Damage no check had found yet (a damaged terms file answers most searches and
+                // throws on one): a clear 503, and the index checked whole, once.
+                catalog.ReportDamage(ex);
+                context.Response.Clear(); // what the page had set (validators, caching) is not this answer's
+                await IndexFaultNotice.AnswerAsync(context, IndexFaultNotice.RequestRetrySeconds, IndexFaultNotice.RequestPage());
+            }
+
+            return;
+        }
+
+        if (catalog.Fault is not null)
+        {
+            var wait = IndexFaultNotice.RetryAfterSeconds(catalog);
+            await IndexFaultNotice.AnswerAsync(context, wait, IndexFaultNotice.Page(catalog, wait));
             return;
         }
 
         var progress = catalog.Progress;
         var retry = RetryAfterSeconds(progress);
-        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-        context.Response.Headers.RetryAfter = retry.ToString(CultureInfo.InvariantCulture);
-        context.Response.Headers.CacheControl = "no-store";
-        context.Response.ContentType = "text/html; charset=utf-8";
-        if (!HttpMethods.IsHead(context.Request.Method))
-        {
-            await context.Response.WriteAsync(Page(progress, retry));
-        }
+        await IndexFaultNotice.AnswerAsync(context, retry, Page(progress, retry));
     });
 
     /// <summary>When to ask again: the time left at the current rate, between 5 seconds and 2 minutes.</summary>

@@ -22,7 +22,7 @@ public sealed class ServedCatalogTests : IDisposable
     {
         Sample.Write(_folder);
 
-        var read = ServedCatalog.TryRead(_folder, "commit-1");
+        var read = ServedCatalog.TryRead(_folder, "commit-1", out _);
 
         Assert.NotNull(read);
         Assert.Equal(Sample.Commit, read.Commit);
@@ -41,12 +41,12 @@ public sealed class ServedCatalogTests : IDisposable
     [Fact]
     public void ACatalogueOfAnotherCommitOrNoneIsNotUsed()
     {
-        Assert.Null(ServedCatalog.TryRead(_folder, "commit-1"));
+        Assert.Null(ServedCatalog.TryRead(_folder, "commit-1", out _));
 
         Sample.Write(_folder);
 
-        Assert.Null(ServedCatalog.TryRead(_folder, "commit-2"));
-        Assert.Null(ServedCatalog.TryRead(_folder, null));
+        Assert.Null(ServedCatalog.TryRead(_folder, "commit-2", out _));
+        Assert.Null(ServedCatalog.TryRead(_folder, null, out _));
     }
 
     [Fact]
@@ -59,11 +59,11 @@ public sealed class ServedCatalogTests : IDisposable
         for (var length = 0; length < bytes.Length; length += 3)
         {
             File.WriteAllBytes(path, bytes[..length]);
-            Assert.Null(ServedCatalog.TryRead(_folder, "commit-1"));
+            Assert.Null(ServedCatalog.TryRead(_folder, "commit-1", out _));
         }
 
         File.WriteAllBytes(path, [.. bytes, 0]);
-        Assert.Null(ServedCatalog.TryRead(_folder, "commit-1"));
+        Assert.Null(ServedCatalog.TryRead(_folder, "commit-1", out _));
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -23,7 +23,7 @@ public sealed class CardStoreTests : IDisposable
     {
         CardStore.Write(_folder, "commit-1", Ids.Length, Cards);
 
-        using var store = CardStore.TryOpen(_folder, "commit-1", Positions)!;
+        using var store = CardStore.TryOpen(_folder, "commit-1", Positions, out _)!;
 
         Assert.Equal(Cards, Ids.Select(id => store.Card(id)));
         Assert.Null(store.Card("not-served"));
@@ -34,10 +34,10 @@ public sealed class CardStoreTests : IDisposable
     {
         CardStore.Write(_folder, "commit-1", Ids.Length, Cards);
 
-        Assert.Null(CardStore.TryOpen(_folder, "commit-2", Positions));
-        Assert.Null(CardStore.TryOpen(_folder, "commit-1", new RecordPositions(Ids[..2])));
-        Assert.Null(CardStore.TryOpen(_folder, null, Positions));
-        Assert.Null(CardStore.TryOpen(Path.Combine(_folder, "none"), "commit-1", Positions));
+        Assert.Null(CardStore.TryOpen(_folder, "commit-2", Positions, out _));
+        Assert.Null(CardStore.TryOpen(_folder, "commit-1", new RecordPositions(Ids[..2]), out _));
+        Assert.Null(CardStore.TryOpen(_folder, null, Positions, out _));
+        Assert.Null(CardStore.TryOpen(Path.Combine(_folder, "none"), "commit-1", Positions, out _));
     }
 
     [Fact]
@@ -47,15 +47,29 @@ public sealed class CardStoreTests : IDisposable
         var path = Path.Combine(_folder, CardStore.FileName);
         var bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, bytes[..^5]);
-        Assert.Null(CardStore.TryOpen(_folder, "commit-1", Positions));
+        Assert.Null(CardStore.TryOpen(_folder, "commit-1", Positions, out var cut));
+        Assert.NotNull(cut); // reported, not silently passed over
+        Assert.NotNull(CardStore.Verify(_folder, CancellationToken.None).Problem);
 
         // One byte of a title changed: that card's checksum no longer matches, and it is never
         // shown (the page reads the index instead); the other cards still read.
         bytes[bytes.AsSpan().IndexOf("Shtykov reports"u8)] = (byte)'X';
         File.WriteAllBytes(path, bytes);
-        using var store = CardStore.TryOpen(_folder, "commit-1", Positions)!;
+        using var store = CardStore.TryOpen(_folder, "commit-1", Positions, out _)!;
+        var reported = new List<string>();
+        store.ReportDamageTo(reported.Add);
         Assert.Throws<InvalidDataException>(() => store.Card("112079"));
         Assert.Equal(Cards[1], store.Card("112082"));
+        Assert.Equal(["the stored entry of record 112079 does not match its checksum"], reported);
+        Assert.Equal(("commit-1", "its bytes do not match the checksum at its end"), CardStore.Verify(_folder, CancellationToken.None));
+    }
+
+    [Fact]
+    public void AWholeStoreVerifiesForItsCommit()
+    {
+        CardStore.Write(_folder, "commit-1", Ids.Length, Cards);
+
+        Assert.Equal(("commit-1", (string?)null), CardStore.Verify(_folder, CancellationToken.None));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class PageStoreTests : IDisposable
         var positions = new RecordPositions(seeds.Select(d => d.Id).ToArray());
         PageStore.Write(_folder, "commit-1", seeds.Length, seeds.Select(d => PageStore.Bytes((RecordJson.Write(d), MarkdownRenderer.RenderBody(d)))));
 
-        using var store = PageStore.TryOpen(_folder, "commit-1", positions)!;
+        using var store = PageStore.TryOpen(_folder, "commit-1", positions, out _)!;
 
         foreach (var seed in seeds)
         {
@@ -25,7 +25,7 @@ public sealed class PageStoreTests : IDisposable
         }
 
         Assert.Null(store.Page("not-served"));
-        Assert.Null(PageStore.TryOpen(_folder, "commit-2", positions));
+        Assert.Null(PageStore.TryOpen(_folder, "commit-2", positions, out _));
     }
 
     [Fact]
@@ -33,7 +33,7 @@ public sealed class PageStoreTests : IDisposable
     {
         var seed = DocumentLoader.Load(RepositoryPaths.Seeds).Documents.Single(d => d.Id == "112082");
         PageStore.Write(_folder, "commit-1", 1, [PageStore.Bytes((RecordJson.Write(seed), MarkdownRenderer.RenderBody(seed)))]);
-        using var store = PageStore.TryOpen(_folder, "commit-1", new RecordPositions(["112082"]))!;
+        using var store = PageStore.TryOpen(_folder, "commit-1", new RecordPositions(["112082"]), out _)!;
 
         // Another process writes over the mapped file: the compressed page turns to noise.
         using (var file = new FileStream(Path.Combine(_folder, PageStore.FileName), FileMode.Open, FileAccess.Write, FileShare.ReadWrite))

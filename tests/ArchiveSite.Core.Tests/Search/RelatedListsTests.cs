@@ -42,14 +42,14 @@ public sealed class RelatedListsTests : IDisposable
     {
         Lists().Write(_folder, "commit-1");
 
-        var read = RelatedLists.TryRead(_folder, "commit-1", new RecordPositions(Ids))!;
+        var read = RelatedLists.TryRead(_folder, "commit-1", new RecordPositions(Ids), out _)!;
 
         Assert.Equal(["b", "c"], Of(read, "a"));
         Assert.Equal(["c", "e"], Of(read, "d"));
         Assert.Equal(["e"], read.MissingIds);
-        Assert.Null(RelatedLists.TryRead(_folder, "commit-2", new RecordPositions(Ids)));
-        Assert.Null(RelatedLists.TryRead(_folder, "commit-1", new RecordPositions(["a", "b"])));
-        Assert.Null(RelatedLists.TryRead(_folder, null, new RecordPositions(Ids)));
+        Assert.Null(RelatedLists.TryRead(_folder, "commit-2", new RecordPositions(Ids), out _));
+        Assert.Null(RelatedLists.TryRead(_folder, "commit-1", new RecordPositions(["a", "b"]), out _));
+        Assert.Null(RelatedLists.TryRead(_folder, null, new RecordPositions(Ids), out _));
     }
 
     [Fact]
@@ -60,11 +60,11 @@ public sealed class RelatedListsTests : IDisposable
         var bytes = File.ReadAllBytes(path);
 
         File.WriteAllBytes(path, bytes[..^3]);
-        Assert.Null(RelatedLists.TryRead(_folder, "commit-1", new RecordPositions(Ids)));
+        Assert.Null(RelatedLists.TryRead(_folder, "commit-1", new RecordPositions(Ids), out _));
 
         bytes[^1] ^= 0x01; // one bit of the last position: the checksum no longer matches
         File.WriteAllBytes(path, bytes);
-        Assert.Null(RelatedLists.TryRead(_folder, "commit-1", new RecordPositions(Ids)));
+        Assert.Null(RelatedLists.TryRead(_folder, "commit-1", new RecordPositions(Ids), out _));
     }
 
     [Fact]

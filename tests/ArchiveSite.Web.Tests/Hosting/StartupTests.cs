@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Net;
+using System.Net.Sockets;
 using ArchiveSite.Core.Archive;
 using Serilog.Events;
 
@@ -33,6 +35,29 @@ public sealed class StartupTests : IDisposable
         var summary = Assert.Single(factory.Logs.Messages(LogEventLevel.Information), m => m.StartsWith("Archive ready", StringComparison.Ordinal));
         Assert.Contains("2 records served", summary, StringComparison.Ordinal);
         Assert.Contains("4 files rejected", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APipeASocketAndALoopingLinkAreReportedByNameAndHoldNothingUp()
+    {
+        using (var mkfifo = Process.Start("mkfifo", [Path.Combine(_seeds.Documents, "zz-pipe.txt")]))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        socket.Bind(new UnixDomainSocketEndPoint(Path.Combine(_seeds.Documents, "zz-socket.md")));
+        File.CreateSymbolicLink(Path.Combine(_seeds.Documents, "zz-loop.txt"), Path.Combine(_seeds.Documents, "zz-loop.txt"));
+        using var factory = new ArchiveSiteFactory { DocumentsPath = _seeds.Documents };
+
+        // Bounded: a pipe opened for reading would have held the start until a writer came.
+        var client = await Task.Run(factory.CreateClient).WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112082")).StatusCode);
+        var warnings = factory.Logs.Messages(LogEventLevel.Warning).ToArray();
+        Assert.Contains(warnings, w => w.Contains("zz-pipe.txt", StringComparison.Ordinal) && w.Contains("a named pipe (FIFO), not a regular file", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("zz-socket.md", StringComparison.Ordinal) && w.Contains("a socket, not a regular file", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.Contains("zz-loop.txt", StringComparison.Ordinal) && w.Contains("a symbolic link that loops", StringComparison.Ordinal));
     }
 
     [Theory]

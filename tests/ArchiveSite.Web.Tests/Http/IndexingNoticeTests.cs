@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using ArchiveSite.Core.Archive;
 using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Tests.Search.Indexing;
 using ArchiveSite.Web.Hosting;
 using ArchiveSite.Web.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,23 +17,30 @@ public sealed class IndexingNoticeTests : IDisposable
     [Fact]
     public async Task EveryPageAnswers503WithTheNoticeUntilTheIndexIsReady()
     {
-        // A named pipe among the records: reading it blocks until the test writes a record into
-        // it, which holds the background build at a known point without any timing.
-        var pipe = await Pipe("zz-pipe.txt");
+        // The build's first index file waits at a gate the test opens: the background build is
+        // held at a known point without any timing. (A named pipe among the records once did
+        // this; it is now passed over unread, and reported.)
+        await Pipe("zz-pipe.txt");
+        var writes = new WriteFaults();
+        writes.Gate.Reset();
 
         using var site = new ArchiveSiteFactory
         {
             DocumentsPath = _folder.Documents,
             VersionsPath = _folder.Versions,
+            Writes = writes,
             Settings = new Dictionary<string, string> { ["Archive:BackgroundIndexThreshold"] = "0" },
         };
         var client = site.CreateClient();
+        Assert.True(writes.Waiting.Wait(TimeSpan.FromMinutes(1)), "The build never reached its first file");
+        var catalog = site.Services.GetRequiredService<ArchiveCatalog>();
+        var retry = IndexingNotice.RetryAfterSeconds(catalog.Progress);
 
         foreach (var path in new[] { "/", "/search?q=Stalin", "/documents/112082", "/api/documents", "/oai?verb=Identify" })
         {
             var response = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-            Assert.Equal(TimeSpan.FromSeconds(30), response.Headers.RetryAfter?.Delta);
+            Assert.Equal(TimeSpan.FromSeconds(retry), response.Headers.RetryAfter?.Delta);
             SecureResponse.AssertHeaders(response);
             var (_, page) = await Html.GetAsync(client, path);
             Assert.Equal("The archive is being indexed", page.QuerySelector("h1")?.TextContent);
@@ -43,17 +51,16 @@ public sealed class IndexingNoticeTests : IDisposable
         Assert.Equal("alive\n", await (await client.GetAsync("/healthz")).Content.ReadAsStringAsync());
         var notReady = await client.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, notReady.StatusCode);
-        Assert.Equal(TimeSpan.FromSeconds(30), notReady.Headers.RetryAfter?.Delta);
-        var catalog = site.Services.GetRequiredService<ArchiveCatalog>();
+        Assert.Equal(TimeSpan.FromSeconds(retry), notReady.Headers.RetryAfter?.Delta);
         Assert.False(catalog.IsReady);
-        Assert.Equal($"not ready: {IndexingNotice.Status(catalog.Progress, 30)}\n", await notReady.Content.ReadAsStringAsync());
+        Assert.Equal($"not ready: {IndexingNotice.Status(catalog.Progress, retry)}\n", await notReady.Content.ReadAsStringAsync());
 
-        await File.WriteAllTextAsync(pipe, "not a record\n");
+        writes.Gate.Set();
         await site.Services.GetRequiredService<ArchiveHost>().SettledAsync();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112082")).StatusCode);
         Assert.Equal("ready: 2 records\n", await (await client.GetAsync("/readyz")).Content.ReadAsStringAsync());
-        Assert.Contains(catalog.Current!.Rejections, r => r.File == "zz-pipe.txt");
+        Assert.Contains(catalog.Current!.Rejections, r => r.File == "zz-pipe.txt" && r.Message.StartsWith("a named pipe (FIFO)", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -70,18 +77,23 @@ public sealed class IndexingNoticeTests : IDisposable
             await first.Services.GetRequiredService<ArchiveHost>().SettledAsync();
         }
 
-        // While the site was down: a record corrected, and a new file that holds the check at a known point.
+        // While the site was down: a record corrected, and a named pipe left among the records.
+        // The update the check makes waits at a gate the test opens.
         File.AppendAllText(_folder.Seed("112079"), "\nA zeppelin was sighted.\n");
-        var pipe = await Pipe("zz-pipe.txt");
+        await Pipe("zz-pipe.txt");
+        var writes = new WriteFaults();
+        writes.Gate.Reset();
 
-        using var second = new ArchiveSiteFactory { DocumentsPath = _folder.Documents, VersionsPath = _folder.Versions, Settings = settings };
+        using var second = new ArchiveSiteFactory { DocumentsPath = _folder.Documents, VersionsPath = _folder.Versions, Settings = settings, Writes = writes };
         var client = second.CreateClient();
         var catalog = second.Services.GetRequiredService<ArchiveCatalog>();
 
         Assert.True(catalog.IsReady); // served at once, from the index as last built
         Assert.Empty((await Html.GetAsync(client, "/search?q=zeppelin")).Document.QuerySelectorAll("li.hit"));
+        Assert.True(writes.Waiting.Wait(TimeSpan.FromMinutes(1)), "The folder check never reached its update");
+        Assert.Empty((await Html.GetAsync(client, "/search?q=zeppelin")).Document.QuerySelectorAll("li.hit"));
 
-        await File.WriteAllTextAsync(pipe, "not a record\n");
+        writes.Gate.Set();
         await second.Services.GetRequiredService<ArchiveHost>().SettledAsync();
 
         var (_, results) = await Html.GetAsync(client, "/search?q=zeppelin"); // the same address: the cached page was evicted

@@ -116,12 +116,67 @@ public sealed class ArchiveIndex : IDisposable
         if (manifest is null)
         {
             directory.Dispose();
+            // A manifest of this version whose body or commit does not hold is damage (a bad copy of
+            // the artifact): the replica answers 503 saying so. No index, or one of another version,
+            // is a deployment mistake: the start stops and says what to do.
+            if (IndexManifest.TryReadHead(indexPath) is { } head && head.Format == IndexManifest.CurrentFormat && head.Indexer == IndexFolder.IndexerFingerprint(names))
+            {
+                throw new IndexDamagedException(new IndexFault(IndexManifest.FileName, null, problem!));
+            }
+
             throw new InvalidOperationException($"The index in '{indexPath}' cannot be served read-only: {problem}. Build it again with this version of the site (build-index).");
         }
 
         var (served, rejections, warnings) = IndexManifest.Collect(manifest.Files);
         var update = new IndexUpdate(IndexUpdateKind.Reused, null, served, rejections, warnings, 0, 0, 0, 0, stopwatch.Elapsed);
         return (new ArchiveIndex(directory, names), update);
+    }
+
+    /// <summary>
+    /// The damage the cheap checks a start can afford find in the index in <paramref name="indexPath"/>
+    /// (its commit, every file it names present, every footer in place: a few bytes a file), or null.
+    /// Damage inside a file is found by the whole check (<see cref="Archive.IndexVerification"/>) once the site serves.
+    /// </summary>
+    public static IndexFault? Damage(string indexPath)
+    {
+        if (!System.IO.Directory.Exists(indexPath))
+        {
+            return null;
+        }
+
+        using var directory = FSDirectory.Open(indexPath);
+        return IndexCheck.Quick(directory);
+    }
+
+    /// <summary>
+    /// The first file of the index in <paramref name="indexPath"/> whose checksum fails, read whole:
+    /// to name the file behind damage met without a name (an out-of-range error from a codec, say),
+    /// when the index is to be rebuilt anyway. Null when every file matches.
+    /// </summary>
+    public static IndexFault? FirstDamagedFile(string indexPath)
+    {
+        using var directory = FSDirectory.Open(indexPath);
+        return IndexCheck.Full(directory, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Retires this index after a rebuild replaced it: the searcher manager lets its view go now,
+    /// and the analyzer and directory are closed when <paramref name="view"/> (the last snapshot's
+    /// reader) closes, once the last request reading it is done.
+    /// </summary>
+    internal void CloseWhenDone(IndexReader view)
+    {
+        PageStore.CloseWith(view, new Closing(this));
+        Searchers.Dispose();
+    }
+
+    private sealed class Closing(ArchiveIndex index) : IDisposable
+    {
+        public void Dispose()
+        {
+            index.Analyzer.Dispose();
+            index.Directory.Dispose();
+        }
     }
 
     /// <summary>Moves searches to the index's last commit; searches under way finish on the one they began with.</summary>

@@ -20,27 +20,29 @@ internal static class ArchiveIndexBuilder
     {
         var all = documents as IReadOnlyCollection<ArchiveDocument> ?? documents.ToList();
         var relations = RelationFields.Infer(all, names);
-        Create(directory, analyzer, null, writer => AddAll(writer, all, relations, names, null, CancellationToken.None));
+        Create(directory, null, "an index", analyzer, null, writer => AddAll(writer, all, relations, names, null, CancellationToken.None));
     }
 
     /// <summary>
     /// Replaces whatever <paramref name="directory"/> held with the index <paramref name="add"/>
     /// writes (<see cref="AddAll"/>, as many times as it likes), committed with <paramref name="commitData"/>.
+    /// A failure to write (<paramref name="what"/>, in <paramref name="indexPath"/>) says so with the path.
     /// </summary>
-    internal static void Create(LuceneDirectory directory, Analyzer analyzer, IDictionary<string, string>? commitData, Action<IndexWriter> add)
-    {
-        var writer = new IndexWriter(directory, WriterConfig(analyzer, OpenMode.CREATE));
-        Write(writer, () => add(writer), commitData);
-    }
+    internal static void Create(LuceneDirectory directory, string? indexPath, string what, Analyzer analyzer, IDictionary<string, string>? commitData, Action<IndexWriter> add) =>
+        IndexWrites.Describe(() =>
+        {
+            var writer = new IndexWriter(directory, WriterConfig(analyzer, OpenMode.CREATE));
+            Write(writer, () => add(writer), commitData);
+        }, indexPath, what);
 
     /// <summary>
     /// Changes an index in place: deletes the records with <paramref name="deleteIds"/>, then adds
     /// <paramref name="documents"/> (deletes go first, so a record re-added under its own id is not
     /// deleted again), and commits with <paramref name="commitData"/>.
     /// </summary>
-    internal static void Update(LuceneDirectory directory, IEnumerable<string> deleteIds, IReadOnlyCollection<ArchiveDocument> documents,
+    internal static void Update(LuceneDirectory directory, string indexPath, IEnumerable<string> deleteIds, IReadOnlyCollection<ArchiveDocument> documents,
         RelationFields relations, Analyzer analyzer, NameAuthority names, IDictionary<string, string> commitData, IProgress<IndexProgress>? progress,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default) => IndexWrites.Describe(() =>
     {
         var writer = new IndexWriter(directory, WriterConfig(analyzer, OpenMode.APPEND));
         Write(writer, () =>
@@ -58,11 +60,12 @@ internal static class ArchiveIndexBuilder
             }, cancellation);
             progress?.Report(new IndexProgress(documents.Count, documents.Count, stopwatch.Elapsed));
         }, commitData);
-    }
+    }, indexPath, "the segment files of an update");
 
     /// <summary>
-    /// Runs <paramref name="add"/> and commits; on any failure (a stop requested, say) rolls back,
-    /// so the index on disk stays at its last commit, which its manifest describes.
+    /// Runs <paramref name="add"/> and commits; on any failure (a stop requested, a full disk) rolls
+    /// back, never commits, so the index on disk stays at its last commit, which its manifest
+    /// describes, and the files the failed writer left are removed.
     /// </summary>
     private static void Write(IndexWriter writer, Action add, IDictionary<string, string>? commitData)
     {
@@ -74,7 +77,16 @@ internal static class ArchiveIndexBuilder
         }
         catch
         {
-            writer.Rollback();
+            try
+            {
+                writer.Rollback();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Removing the failed writer's files failed too (the disk is still full, or read-only):
+                // the last commit is untouched either way, and the write's own failure is the one to report.
+            }
+
             throw;
         }
     }

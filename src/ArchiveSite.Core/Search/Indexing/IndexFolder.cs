@@ -21,16 +21,30 @@ internal static class IndexFolder
     /// </summary>
     public static FileStream TakeOwnership(string indexPath)
     {
-        try
+        // A site that stops as this one starts (a restart, a test's next site) lets go within
+        // moments: wait that long before saying another process has the folder.
+        for (var attempt = 1; ; attempt++)
         {
-            return new FileStream(Path.Combine(indexPath, OwnerFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-        }
-        catch (IOException ex)
-        {
-            throw new InvalidOperationException(
-                $"Another ArchiveSite process is using the index folder '{indexPath}' ({ex.Message}). Give each site that reads a documents folder its own Archive:IndexPath, or build the index once (build-index) and serve it with Archive:ReadOnly=true.", ex);
+            try
+            {
+                return new FileStream(Path.Combine(indexPath, OwnerFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < OwnershipAttempts)
+            {
+                Thread.Sleep(100);
+            }
+            catch (IOException ex)
+            {
+                throw Owned(indexPath, ex);
+            }
         }
     }
+
+    /// <summary>Tries to take the folder over three seconds.</summary>
+    private const int OwnershipAttempts = 30;
+
+    private static InvalidOperationException Owned(string indexPath, IOException ex) => new(
+        $"Another ArchiveSite process is using the index folder '{indexPath}' ({ex.Message}). Give each site that reads a documents folder its own Archive:IndexPath, or build the index once (build-index) and serve it with Archive:ReadOnly=true.", ex);
 
     /// <summary>
     /// Why opening <paramref name="indexPath"/> would rebuild the index (no index yet, another
@@ -91,6 +105,23 @@ internal static class IndexFolder
         }
 
         return manifest;
+    }
+
+    /// <summary>
+    /// Removes every file of the index folder but the owner's lock: the Lucene files, the manifest,
+    /// the saved catalogue and the lookup stores. For a damaged index, which is rebuilt from scratch
+    /// rather than opened (Lucene's writer would read the damaged commit to carry its files over).
+    /// Files still mapped by a view that requests read stay readable to them until it closes.
+    /// </summary>
+    public static void Clear(string indexPath)
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(indexPath))
+        {
+            if (!Path.GetFileName(file).Equals(OwnerFileName, StringComparison.Ordinal))
+            {
+                File.Delete(file);
+            }
+        }
     }
 
     /// <summary>A new manifest commit id, for the Lucene commit's user data and the manifest alike.</summary>

@@ -19,8 +19,8 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
     /// <summary>The manifest's file name inside the index folder.</summary>
     public const string FileName = "manifest.bin";
 
-    /// <summary>The format this code writes and reads.</summary>
-    public const int CurrentFormat = 2;
+    /// <summary>The format this code writes and reads (3: the file ends with its SHA-256, so a damaged byte is found, not believed).</summary>
+    public const int CurrentFormat = 3;
 
     /// <summary>The commit user data key that names the manifest's <see cref="Commit"/>.</summary>
     internal const string CommitKey = "archivesite.manifest";
@@ -45,13 +45,16 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
 
         try
         {
-            var reader = new PackedReader(File.ReadAllBytes(path));
-            var head = ReadHead(ref reader);
+            var bytes = File.ReadAllBytes(path);
+            var head = ReadHead(bytes);
             if (head.Format != CurrentFormat)
             {
                 problem = $"the index manifest {path} is of another format";
                 return null;
             }
+
+            var reader = new PackedReader(PackedReader.WithoutChecksum(bytes));
+            ReadHead(ref reader);
 
             var files = new ManifestFile[reader.ReadCount()];
             for (var i = 0; i < files.Length; i++)
@@ -85,8 +88,7 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
         {
             using var file = File.OpenRead(Path.Combine(indexPath, FileName));
             var bytes = new byte[HeadBytes];
-            var reader = new PackedReader(bytes.AsSpan(0, file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false)));
-            return ReadHead(ref reader);
+            return ReadHead(bytes.AsSpan(0, file.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException)
         {
@@ -97,12 +99,18 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
     /// <summary>More than a head takes: the magic, the format and two short strings.</summary>
     private const int HeadBytes = 4096;
 
+    private static (int Format, string Indexer, string Commit) ReadHead(ReadOnlySpan<byte> bytes)
+    {
+        var reader = new PackedReader(bytes);
+        return ReadHead(ref reader);
+    }
+
     private static (int Format, string Indexer, string Commit) ReadHead(ref PackedReader reader) =>
         reader.Take(Magic.Length).SequenceEqual(Magic)
             ? (reader.ReadInt32(), reader.ReadString(), reader.ReadString())
             : throw new FormatException("it does not start as an ArchiveSite manifest");
 
-    /// <summary>Writes the manifest atomically: to a temporary file, then renamed over the old one.</summary>
+    /// <summary>Writes the manifest atomically (a temporary file renamed over the old one), ending with its checksum.</summary>
     public void Write(string indexPath) => PackedWriter.WriteAtomically(Path.Combine(indexPath, FileName), writer =>
     {
         writer.Write(Magic);
@@ -114,7 +122,7 @@ public sealed record IndexManifest(int Format, string Indexer, string Commit, IR
         {
             WriteFile(writer, file);
         }
-    });
+    }, checksum: true);
 
     private static void WriteFile(BinaryWriter writer, ManifestFile file)
     {

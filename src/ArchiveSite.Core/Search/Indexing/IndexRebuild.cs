@@ -45,7 +45,8 @@ internal static class IndexRebuild
     /// every letter instead was most of a build's memory.
     /// </remarks>
     public static IndexUpdate Run(LuceneDirectory directory, string indexPath, IReadOnlyList<RecordFile> files, NameAuthority names, string reason,
-        Action<IEnumerable<ArchiveDocument>>? indexed, IProgress<IndexProgress>? progress, CancellationToken cancellation, int batchSize = BatchSize)
+        Action<IEnumerable<ArchiveDocument>>? indexed, IProgress<IndexProgress>? progress, CancellationToken cancellation, int batchSize = BatchSize,
+        Func<LuceneDirectory, LuceneDirectory>? writes = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var entries = new List<ManifestFile>(files.Count);
@@ -62,7 +63,7 @@ internal static class IndexRebuild
             using var writing = directory is FSDirectory folder ? new NIOFSDirectory(folder.Directory) : null;
             using (var analyzer = ArchiveAnalyzer.Create())
             {
-                ArchiveIndexBuilder.Create(writing ?? directory, analyzer, commit, writer =>
+                ArchiveIndexBuilder.Create(IndexWrites.Through(writing ?? directory, writes), indexPath, "the segment files of a rebuild", analyzer, commit, writer =>
                 {
                     foreach (var batch in files.Chunk(batchSize))
                     {
@@ -108,7 +109,7 @@ internal static class IndexRebuild
             }
 
             var manifest = new IndexManifest(IndexManifest.CurrentFormat, IndexFolder.IndexerFingerprint(names), commit[IndexManifest.CommitKey], entries.ToArray());
-            manifest.Write(indexPath);
+            IndexWrites.Describe(() => manifest.Write(indexPath), indexPath, "the index manifest of a rebuild");
             texts.Complete();
             var (servedFiles, rejections, warnings) = IndexManifest.Collect(manifest.Files);
             return new IndexUpdate(IndexUpdateKind.Rebuilt, reason, servedFiles, rejections, warnings, served.Count, 0, 0, files.Count, TimeSpan.Zero);

@@ -16,7 +16,8 @@ internal static class IndexRefresh
 {
     /// <summary>Compares <paramref name="files"/> with <paramref name="manifest"/> and updates the index in <paramref name="directory"/>.</summary>
     public static IndexUpdate Run(LuceneDirectory directory, string documentsPath, string indexPath, IReadOnlyList<RecordFile> files, IndexManifest manifest,
-        NameAuthority names, Action<IEnumerable<ArchiveDocument>>? indexed, IProgress<IndexProgress>? progress, CancellationToken cancellation)
+        NameAuthority names, Action<IEnumerable<ArchiveDocument>>? indexed, IProgress<IndexProgress>? progress, CancellationToken cancellation,
+        Func<LuceneDirectory, LuceneDirectory>? writes = null)
     {
         var (now, filesRead) = ReadFolder(files, manifest, names, cancellation);
         var diff = FolderDiff.Between(manifest.Files, now.Select(n => n.Entry).ToArray());
@@ -25,7 +26,8 @@ internal static class IndexRefresh
         {
             if (filesRead > 0 || updatedManifest.Files.Count != manifest.Files.Count)
             {
-                updatedManifest.Write(indexPath); // the new times (and rejected files' notices), so the next start reads nothing
+                // The new times (and rejected files' notices), so the next start reads nothing.
+                IndexWrites.Describe(() => updatedManifest.Write(indexPath), indexPath, "the index manifest's new file times");
             }
 
             return new IndexUpdate(IndexUpdateKind.Reused, null, diff.Served, diff.Rejections, diff.Warnings, 0, 0, 0, filesRead, TimeSpan.Zero);
@@ -50,10 +52,10 @@ internal static class IndexRefresh
         var commit = IndexFolder.NewCommit();
         using (var analyzer = ArchiveAnalyzer.Create())
         {
-            ArchiveIndexBuilder.Update(directory, deleteIds, toIndex, relations, analyzer, names, commit, progress, cancellation);
+            ArchiveIndexBuilder.Update(IndexWrites.Through(directory, writes), indexPath, deleteIds, toIndex, relations, analyzer, names, commit, progress, cancellation);
         }
 
-        (updatedManifest with { Commit = commit[IndexManifest.CommitKey] }).Write(indexPath);
+        IndexWrites.Describe(() => (updatedManifest with { Commit = commit[IndexManifest.CommitKey] }).Write(indexPath), indexPath, "the index manifest of an update");
         indexed?.Invoke(documents.Values.ToArray());
         return new IndexUpdate(IndexUpdateKind.Updated, null, diff.Served, diff.Rejections, diff.Warnings, documents.Count, diff.Removed, relinked.Length, filesRead, TimeSpan.Zero);
     }

@@ -19,6 +19,46 @@ internal ref struct PackedReader(ReadOnlySpan<byte> bytes)
     private readonly Dictionary<string, string> _shared = new(StringComparer.Ordinal);
     private int _at;
 
+    /// <summary>
+    /// The bytes of a file <see cref="PackedWriter.WriteAtomically"/> wrote with a checksum, without
+    /// it; throws <see cref="FormatException"/> when they do not match it (a damaged byte, a cut file).
+    /// </summary>
+    public static ReadOnlySpan<byte> WithoutChecksum(ReadOnlySpan<byte> file)
+    {
+        const int size = System.Security.Cryptography.SHA256.HashSizeInBytes;
+        if (file.Length < size)
+        {
+            throw new FormatException("it is cut short");
+        }
+
+        var content = file[..^size];
+        return System.Security.Cryptography.SHA256.HashData(content).AsSpan().SequenceEqual(file[^size..])
+            ? content
+            : throw new FormatException("its bytes do not match the checksum at its end");
+    }
+
+    /// <summary>
+    /// The head of a file the site saves beside the index for one commit (a store, the catalogue):
+    /// its <paramref name="magic"/>, its format and the commit it is for. The commit, when it is of
+    /// <paramref name="format"/>; no commit and no problem when it is of another format (replaced at
+    /// the next start, no damage); no commit and the problem when it is not <paramref name="kind"/> at all.
+    /// </summary>
+    public static (string? Commit, string? Problem) SavedHead(ref PackedReader reader, ReadOnlySpan<byte> magic, int format, string kind) =>
+        !reader.Take(magic.Length).SequenceEqual(magic) ? (null, $"it does not start as {kind}")
+        : reader.ReadInt32() == format ? (reader.ReadString(), null)
+        : (null, null);
+
+    /// <summary>True for what reading a saved file throws when it cannot be read or is damaged past reading.</summary>
+    public static bool Unreadable(Exception exception) => exception is IOException or UnauthorizedAccessException or FormatException or ArgumentException;
+
+    /// <summary>The problem of a saved file <see cref="Unreadable"/> threw for.</summary>
+    public static string Problem(Exception exception) => exception switch
+    {
+        EndOfStreamException => "it is cut short",
+        FormatException => exception.Message,
+        _ => $"it cannot be read ({exception.Message})",
+    };
+
     /// <summary>The bytes not read yet.</summary>
     public readonly int Left => _bytes.Length - _at;
 
@@ -122,21 +162,56 @@ internal ref struct PackedReader(ReadOnlySpan<byte> bytes)
 /// <summary>Writes the values <see cref="PackedReader"/> reads that <see cref="BinaryWriter"/> has no method for.</summary>
 internal static class PackedWriter
 {
-    /// <summary>Writes a file atomically: to a temporary file, flushed to disk, then renamed over the old one.</summary>
-    public static void WriteAtomically(string path, Action<BinaryWriter> write)
+    /// <summary>
+    /// Writes a file atomically: to a temporary file, flushed to disk, then renamed over the old one,
+    /// so a reader sees the old file or the new, never half of one. A failure (a full disk, a
+    /// read-only file system) removes the temporary file and leaves the old one as it was. With
+    /// <paramref name="checksum"/>, the file ends with the SHA-256 of everything before it
+    /// (<see cref="PackedReader.WithoutChecksum"/> checks it).
+    /// </summary>
+    public static void WriteAtomically(string path, Action<BinaryWriter> write, bool checksum = false)
     {
         var temporary = path + ".tmp";
-        using (var stream = File.Create(temporary))
+        try
         {
-            using (var writer = new BinaryWriter(new BufferedStream(stream, 1 << 16), Encoding.UTF8, leaveOpen: true))
+            using (var stream = File.Create(temporary))
             {
-                write(writer);
+                using (var hashing = new HashingStream(stream))
+                {
+                    using (var writer = new BinaryWriter(new BufferedStream(checksum ? hashing : stream, 1 << 16), Encoding.UTF8, leaveOpen: true))
+                    {
+                        write(writer);
+                    }
+
+                    if (checksum)
+                    {
+                        stream.Write(hashing.Hash());
+                    }
+                }
+
+                stream.Flush(flushToDisk: true);
             }
 
-            stream.Flush(flushToDisk: true);
+            File.Move(temporary, path, overwrite: true);
         }
+        catch
+        {
+            DeleteQuietly(temporary);
+            throw;
+        }
+    }
 
-        File.Move(temporary, path, overwrite: true);
+    /// <summary>Removes a temporary file a failed write left, keeping the write's own failure the one reported.</summary>
+    public static void DeleteQuietly(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The write's failure (a full or read-only disk) is on its way out; this one would hide it.
+        }
     }
 
     public static void WriteNotice(this BinaryWriter writer, RecordNotice notice)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Names;
 using Lucene.Net.Store;
+using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace ArchiveSite.Core.Search.Indexing;
 
@@ -15,12 +16,15 @@ public sealed class PersistedIndex : IDisposable
 {
     private readonly FileStream _owner;
     private readonly string _indexPath;
+    private readonly Func<LuceneDirectory, LuceneDirectory>? _writes;
+    private bool _ownerMoved;
 
-    private PersistedIndex(ArchiveIndex index, FileStream owner, string indexPath)
+    private PersistedIndex(ArchiveIndex index, FileStream owner, string indexPath, Func<LuceneDirectory, LuceneDirectory>? writes)
     {
         Index = index;
         _owner = owner;
         _indexPath = indexPath;
+        _writes = writes;
     }
 
     /// <summary>The index, open for reading.</summary>
@@ -36,14 +40,23 @@ public sealed class PersistedIndex : IDisposable
     /// (new or changed texts, every record on a rebuild) before they are let go, so a caller can keep
     /// their texts (the version store) without the whole corpus staying in memory: called once, and
     /// on a rebuild from a thread of its own while the build goes on, its enumeration yielding each
-    /// record as it is read (so it may record texts of a build that then fails).
+    /// record as it is read (so it may record texts of a build that then fails). When the index
+    /// is known to be <paramref name="damaged"/>, its files are removed first and it is rebuilt
+    /// from scratch, so that nothing of the damaged files is reused. <paramref name="writes"/> wraps
+    /// the directory every write goes through (tests inject a full disk through it).
     /// </summary>
     public static (PersistedIndex Index, IndexUpdate Update) Open(string documentsPath, string indexPath, NameAuthority names,
-        Action<IEnumerable<ArchiveDocument>>? indexed = null, IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default)
+        Action<IEnumerable<ArchiveDocument>>? indexed = null, IProgress<IndexProgress>? progress = null, CancellationToken cancellation = default,
+        IndexFault? damaged = null, Func<LuceneDirectory, LuceneDirectory>? writes = null)
     {
         var stopwatch = Stopwatch.StartNew();
         System.IO.Directory.CreateDirectory(indexPath);
         var owner = IndexFolder.TakeOwnership(indexPath);
+        if (damaged is not null)
+        {
+            IndexFolder.Clear(indexPath);
+        }
+
         var directory = FSDirectory.Open(indexPath);
         try
         {
@@ -53,9 +66,9 @@ public sealed class PersistedIndex : IDisposable
             var manifest = IndexFolder.Usable(directory, indexPath, names, out var problem);
             var files = listing.GetAwaiter().GetResult();
             var update = manifest is null
-                ? IndexRebuild.Run(directory, indexPath, files, names, problem!, indexed, progress, cancellation)
-                : IndexRefresh.Run(directory, documentsPath, indexPath, files, manifest, names, indexed, progress, cancellation);
-            return (new PersistedIndex(new ArchiveIndex(directory, names), owner, indexPath), update with { Elapsed = stopwatch.Elapsed });
+                ? IndexRebuild.Run(directory, indexPath, files, names, damaged is null ? problem! : Damaged(damaged), indexed, progress, cancellation, writes: writes)
+                : IndexRefresh.Run(directory, documentsPath, indexPath, files, manifest, names, indexed, progress, cancellation, writes);
+            return (new PersistedIndex(new ArchiveIndex(directory, names), owner, indexPath, writes), update with { Elapsed = stopwatch.Elapsed });
         }
         catch
         {
@@ -72,13 +85,13 @@ public sealed class PersistedIndex : IDisposable
     /// <see cref="Verify"/> then compares the folder and brings the index up to date in place. Call
     /// it when <see cref="RebuildReason"/> is null.
     /// </summary>
-    public static PersistedIndex OpenUnverified(string indexPath, NameAuthority names)
+    public static PersistedIndex OpenUnverified(string indexPath, NameAuthority names, Func<LuceneDirectory, LuceneDirectory>? writes = null)
     {
         var owner = IndexFolder.TakeOwnership(indexPath);
         var directory = FSDirectory.Open(indexPath);
         try
         {
-            return new PersistedIndex(new ArchiveIndex(directory, names), owner, indexPath);
+            return new PersistedIndex(new ArchiveIndex(directory, names), owner, indexPath, writes);
         }
         catch
         {
@@ -90,6 +103,36 @@ public sealed class PersistedIndex : IDisposable
 
     /// <inheritdoc cref="IndexFolder.RebuildReason"/>
     public static string? RebuildReason(string indexPath, NameAuthority names) => IndexFolder.RebuildReason(indexPath, names);
+
+    /// <summary>
+    /// Rebuilds a damaged index from scratch: its files are removed (the owner's lock kept), and
+    /// the index is built anew from <paramref name="documentsPath"/>. The index open now is left
+    /// as it is, for the requests still reading it: the caller retires it
+    /// (<see cref="ArchiveIndex.CloseWhenDone"/>). Returns the new index, which holds the folder
+    /// from now on; on a failure the folder stays this one's.
+    /// </summary>
+    public (PersistedIndex Index, IndexUpdate Update) Rebuild(string documentsPath, IndexFault damage, Action<IEnumerable<ArchiveDocument>>? indexed,
+        IProgress<IndexProgress>? progress, CancellationToken cancellation)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        IndexFolder.Clear(_indexPath);
+        var files = DocumentLoader.Scan(documentsPath);
+        var directory = FSDirectory.Open(_indexPath);
+        try
+        {
+            var update = IndexRebuild.Run(directory, _indexPath, files, Index.Names, Damaged(damage), indexed, progress, cancellation, writes: _writes);
+            var rebuilt = new PersistedIndex(new ArchiveIndex(directory, Index.Names), _owner, _indexPath, _writes);
+            _ownerMoved = true;
+            return (rebuilt, update with { Elapsed = stopwatch.Elapsed });
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    private static string Damaged(IndexFault damage) => $"the index was damaged: {damage}";
 
     /// <summary>
     /// For an index opened unverified: its manifest, and what it says is served (with the notices of
@@ -123,8 +166,8 @@ public sealed class PersistedIndex : IDisposable
         string? problem = null;
         var manifest = known ?? IndexFolder.Usable(Index.Directory, _indexPath, Index.Names, out problem);
         var update = (manifest is null
-                ? IndexRebuild.Run(Index.Directory, _indexPath, files, Index.Names, problem!, indexed, progress, cancellation)
-                : IndexRefresh.Run(Index.Directory, documentsPath, _indexPath, files, manifest, Index.Names, indexed, progress, cancellation))
+                ? IndexRebuild.Run(Index.Directory, _indexPath, files, Index.Names, problem!, indexed, progress, cancellation, writes: _writes)
+                : IndexRefresh.Run(Index.Directory, documentsPath, _indexPath, files, manifest, Index.Names, indexed, progress, cancellation, _writes))
             with { Elapsed = stopwatch.Elapsed };
         if (update.Kind != IndexUpdateKind.Reused)
         {
@@ -137,7 +180,19 @@ public sealed class PersistedIndex : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        Index.Dispose();
-        _owner.Dispose();
+        if (_ownerMoved)
+        {
+            return; // the rebuilt index holds the folder now, and its caller retires this one's index
+        }
+
+        try
+        {
+            Index.Dispose();
+        }
+        finally
+        {
+            // The folder is let go whatever closing the index met, or the next site could not take it.
+            _owner.Dispose();
+        }
     }
 }

@@ -54,7 +54,25 @@ public sealed class IndexManifestTests : IDisposable
 
         File.WriteAllBytes(path, [.. bytes, 0]);
         Assert.Null(IndexManifest.TryRead(_folder, out var trailing));
-        Assert.Contains("bytes after its last file", trailing, StringComparison.Ordinal);
+        Assert.Contains("do not match the checksum at its end", trailing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnyByteChangedInAManifestIsFoundByItsChecksum()
+    {
+        Sample.Write(_folder);
+        var path = Path.Combine(_folder, IndexManifest.FileName);
+        var bytes = File.ReadAllBytes(path);
+
+        // Past the head, which the format check reads first: a flipped letter in a path or a hash.
+        for (var at = 64; at < bytes.Length; at += 5)
+        {
+            var damaged = bytes.ToArray();
+            damaged[at] ^= 0x20;
+            File.WriteAllBytes(path, damaged);
+            Assert.Null(IndexManifest.TryRead(_folder, out var problem));
+            Assert.Contains(path, problem, StringComparison.Ordinal);
+        }
     }
 
     [Fact]
