@@ -1,5 +1,7 @@
 using ArchiveSite.Core.Archive;
+using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Versions;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ArchiveSite.Core.Tests.Archive;
@@ -214,6 +216,36 @@ public sealed class ArchiveCatalogTests : IDisposable
         Assert.NotNull(lease.Snapshot.Searcher.Pages);
         Assert.Equal("112079", lease.Snapshot.Relations.Related("112082").Single().Id);
         Assert.Equal(written, Directory.GetFiles(index).ToDictionary(f => f, File.GetLastWriteTimeUtc));
+    }
+
+    [Fact]
+    public async Task AServedTextDamagedInTheStoreIsWrittenAgainAtAStartOnAReusedIndex()
+    {
+        using (var first = new ArchiveCatalog(Settings(), NullLogger<ArchiveCatalog>.Instance))
+        {
+            first.Open(CancellationToken.None);
+        }
+
+        var log = Path.Combine(Settings().VersionsPath, VersionStore.FileName);
+        var line = Array.FindIndex(File.ReadAllLines(log), l => l.StartsWith("{\"id\":\"112079\"", StringComparison.Ordinal)) + 1;
+        Versions.StoreFiles.FlipLetter(log, line);
+        var damaged = File.ReadAllBytes(log);
+        var version = RecordVersion.Of(Versions.StoreFiles.Seed("112079"));
+
+        using var catalog = new ArchiveCatalog(Settings(), NullLogger<ArchiveCatalog>.Instance);
+        catalog.Open(CancellationToken.None); // reuses the index: no record file is read
+        using var lease = catalog.Acquire();
+        var store = await lease.Snapshot.VersionsReady;
+        for (var waited = 0; waited < 10_000 && !store.Holds("112079", version); waited += 50)
+        {
+            await Task.Delay(50); // the check of the whole log runs in the background, and the repair after it
+        }
+
+        var repaired = Assert.Single(store.Damaged);
+        Assert.Equal((line, "112079", version), (repaired.Line, repaired.Id, repaired.Version));
+        Assert.NotNull(repaired.RepairedAt);
+        Assert.Equal(Versions.StoreFiles.Seed("112079").Body, store.Find("112079", version)!.Document.Body);
+        Assert.Equal(damaged, File.ReadAllBytes(log)[..damaged.Length]); // the damaged line kept as it was
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
