@@ -319,6 +319,7 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
         _snapshot = snapshot;
         previous?.Retire();
         _lookups.Start(snapshot, positions, first, commit, carried);
+        Upkeep.Served();
         return snapshot;
     }
 

@@ -27,6 +27,7 @@ internal sealed class VersionUpkeep(ArchiveSettings settings, ILogger logger, Fu
     private bool _checkDue;
     private Task? _checking;
     private int _repairQueued;
+    private int _repairDue;
     private bool _disposed;
 
     /// <summary>
@@ -88,10 +89,10 @@ internal sealed class VersionUpkeep(ArchiveSettings settings, ILogger logger, Fu
                 return;
             }
 
-            using var lease = current();
+            using var lease = CurrentOrLater();
             if (lease is null)
             {
-                return;
+                return; // Served runs it once there is a snapshot
             }
 
             var snapshot = lease.Snapshot;
@@ -126,6 +127,38 @@ internal sealed class VersionUpkeep(ArchiveSettings settings, ILogger logger, Fu
                 logger.LogInformation("Version store {LogPath:l}: {Count} texts served now that it lacked were written", store.LogPath, missing);
             }
         }
+    }
+
+    /// <summary>A snapshot was just served: a repair that found none to read from runs now.</summary>
+    public void Served()
+    {
+        if (Interlocked.Exchange(ref _repairDue, 0) == 1 && _watched is { } store)
+        {
+            QueueRepair(store);
+        }
+    }
+
+    /// <summary>
+    /// The snapshot served now; when there is none yet (a start whose check of the store finished
+    /// before its first snapshot was in place), null, and the repair is left due for <see cref="Served"/>.
+    /// </summary>
+    private SnapshotLease? CurrentOrLater()
+    {
+        if (current() is { } lease)
+        {
+            return lease;
+        }
+
+        Volatile.Write(ref _repairDue, 1);
+        // Served may have run in between: look once more, and take the due repair back if it is still ours.
+        lease = current();
+        if (lease is not null && Interlocked.Exchange(ref _repairDue, 0) == 1)
+        {
+            return lease;
+        }
+
+        lease?.Dispose(); // Served took it, and queued a repair of its own
+        return null;
     }
 
     /// <summary>Logs what the store found when it was opened, and from then on what it finds; starts the check of the whole log unless it waits.</summary>
