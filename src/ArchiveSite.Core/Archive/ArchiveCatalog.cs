@@ -36,6 +36,7 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
     private IndexFault? _damage;
     private bool _checkAfterStart;
     private long _reportedGeneration = -1;
+    private VersionUpkeep? _upkeep;
 
     /// <summary>Raised after a reload swapped a new snapshot in (not at the first): pages rendered from the old one are stale.</summary>
     public event Action<ArchiveSnapshot>? Swapped;
@@ -72,6 +73,13 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
     /// use (or the work stopped): <c>build-index</c> waits for it, so that an artifact carries them.
     /// </summary>
     public Task LookupsReady => _lookups.Ready;
+
+    /// <summary>
+    /// Completes when the version store's log has been checked whole, in the background, and each
+    /// damaged text still served was written again (or the check stopped): <c>build-index</c> can
+    /// wait for it, so that an artifact ships a store checked and repaired.
+    /// </summary>
+    public Task VersionsChecked => Upkeep.Checked;
 
     /// <summary>The settings the archive was opened with.</summary>
     public ArchiveSettings Settings => settings;
@@ -179,7 +187,18 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
     }
 
     /// <summary>For <see cref="BackgroundWork.CheckFolder"/>, after <see cref="LoadVersions"/>: compares the folder with the index served as last committed.</summary>
-    public void CheckFolder(CancellationToken cancellation) => Reload(cancellation);
+    public void CheckFolder(CancellationToken cancellation)
+    {
+        try
+        {
+            Reload(cancellation);
+        }
+        finally
+        {
+            // The check of the whole version store waited for this one, rather than share the cores with it.
+            Upkeep.CheckWhenLoaded();
+        }
+    }
 
     /// <summary>
     /// Compares the documents folder with the index as it is served and brings both up to date: new,
@@ -233,6 +252,9 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
                 var next = Serve(persisted.Index, Task.FromResult(versions), update, saved: null, TimeSpan.Zero);
                 Swapped?.Invoke(next);
             }
+
+            // Texts a full disk refused before, or found damaged since, are written once it takes them again.
+            Upkeep.Repair(versions);
         }
     }
 
@@ -422,6 +444,12 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
         }
     }
 
+    /// <summary>Checks, repairs and keeps the withdrawals of the version store; made at first use, since it reaches the snapshot served.</summary>
+    private VersionUpkeep Upkeep => LazyInitializer.EnsureInitialized(ref _upkeep, () => new VersionUpkeep(settings, logger, TryAcquire));
+
+    /// <summary>The snapshot served now for background work, once (no retry: after <see cref="Dispose"/> none can be held); null when there is none.</summary>
+    private SnapshotLease? TryAcquire() => _snapshot is { } snapshot && snapshot.TryRetain() ? new SnapshotLease(snapshot) : null;
+
     private NameAuthority LoadNames()
     {
         if (string.IsNullOrWhiteSpace(settings.NamesPath))
@@ -545,18 +573,9 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
     /// </summary>
     private ArchiveSnapshot Serve(ArchiveIndex index, Task<VersionStore> versions, IndexUpdate? update, ServedCatalog? saved, TimeSpan opened, bool carryOver = true)
     {
-        _ = versions.ContinueWith(
-            loaded =>
-            {
-                foreach (var problem in loaded.Result.Problems)
-                {
-                    logger.LogWarning("Version store: {Problem}", problem);
-                }
-            },
-            CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
-
         var previous = _snapshot;
         var catalog = saved ?? CatalogGathering.Gather(index, update!, versions.Result, settings, logger);
+        versions = Upkeep.Settle(versions, catalog.Entries, previous, index.Names, checkLater: ReferenceEquals(versions, _deferredVersions.Task));
         ArchiveLog.Notices(logger, catalog, previous);
         ArchiveLog.Ready(logger, settings, catalog, saved is null ? update : null, opened);
 
@@ -570,6 +589,7 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
         _snapshot = snapshot;
         previous?.Retire();
         _lookups.Start(snapshot, positions, first, commit, carried);
+        Upkeep.Served();
         return snapshot;
     }
 
@@ -584,6 +604,7 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
     {
         try
         {
+            _upkeep?.Dispose();
             _guard.Dispose();
             _lookups.Dispose();
             _snapshot?.Retire();

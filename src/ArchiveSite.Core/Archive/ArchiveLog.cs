@@ -8,10 +8,16 @@ namespace ArchiveSite.Core.Archive;
 /// <summary>What a start or a reload tells the operator: every file served or rejected with its reason, and how the index and the store were brought up to date.</summary>
 internal static class ArchiveLog
 {
-    public static void Versions(ILogger logger, string path, VersionStore store, VersionStoreUpdate update) =>
+    public static void Versions(ILogger logger, string path, VersionStore store, VersionStoreUpdate update)
+    {
         logger.LogInformation(
-            "Version store {VersionsPath}: {NewRecords} new records, {NewVersions} changed texts kept beside their earlier versions, {Unchanged} unchanged; {VersionCount} texts in all",
-            path, update.NewRecords, update.NewVersions, update.Unchanged, store.VersionCount);
+            "Version store {VersionsPath}: {NewRecords} new records, {NewVersions} changed texts kept beside their earlier versions, {Unchanged} unchanged, {Repaired} held only damaged written again; {VersionCount} texts in all",
+            path, update.NewRecords, update.NewVersions, update.Unchanged, update.Repaired, store.VersionCount);
+        if (update.Problem is not null)
+        {
+            logger.LogError("Version store: {Problem:l}", update.Problem);
+        }
+    }
 
     /// <summary>The notices not reported before: a reload reports what is new, the rest was reported when it first appeared.</summary>
     public static void Notices(ILogger logger, ServedCatalog catalog, ArchiveSnapshot? previous)

@@ -37,13 +37,8 @@ public sealed class ArchiveSnapshot
         LastChanged = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => e.FirstSeen);
         // Built at the first harvest, not at start: it orders every record by datestamp, a tenth of
         // a second at 100,000 records that a restart need not wait for, and most sites are harvested
-        // rarely.
-        _harvest = new Lazy<OaiPmhProvider>(() => new OaiPmhProvider(
-            entries.Select(e => new OaiHeader(e.Id, e.FirstSeen, e.Archives.Select(OaiSets.Spec).ToArray())),
-            OaiSets.Of(entries.SelectMany(e => e.Archives)),
-            Searcher.GetDocument,
-            index.Names,
-            Math.Max(1, oaiPageSize)));
+        // rarely. HarvestAsync has awaited the version store (its withdrawals) before.
+        _harvest = new Lazy<OaiPmhProvider>(() => Harvesting(VersionsReady.Result, Math.Max(1, oaiPageSize)));
     }
 
     /// <summary>
@@ -79,8 +74,12 @@ public sealed class ArchiveSnapshot
     /// <summary>When the newest served text first appeared: the Last-Modified of lists and pages.</summary>
     public DateTimeOffset LastChanged { get; }
 
-    /// <summary>The OAI-PMH data provider over the served records.</summary>
-    public OaiPmhProvider Harvest => _harvest.Value;
+    /// <summary>The OAI-PMH data provider over the served records and the withdrawn ones (once the version store is loaded: it knows which left, and when).</summary>
+    public async Task<OaiPmhProvider> HarvestAsync()
+    {
+        await VersionsReady.ConfigureAwait(false);
+        return _harvest.Value;
+    }
 
     internal ArchiveIndex Index { get; }
 
@@ -88,6 +87,21 @@ public sealed class ArchiveSnapshot
 
     /// <summary>The entry of a served record, or null.</summary>
     public CatalogEntry? Entry(string id) => ById.GetValueOrDefault(id);
+
+    /// <summary>
+    /// The harvest's catalogue: each served record, datestamped when its text first appeared or,
+    /// if later, when it was served again after a withdrawal (a harvester that saw it deleted must
+    /// see it again); and each record withdrawn and not served here, as deleted, datestamped when it
+    /// left, in the sets it had.
+    /// </summary>
+    private OaiPmhProvider Harvesting(VersionStore versions, int pageSize)
+    {
+        var deleted = versions.Withdrawals.Where(w => !ById.ContainsKey(w.Id)).ToArray();
+        var headers = Entries
+            .Select(e => new OaiHeader(e.Id, versions.ReturnedAt(e.Id) is { } back && back > e.FirstSeen ? back : e.FirstSeen, e.Archives.Select(OaiSets.Spec).ToArray()))
+            .Concat(deleted.Select(w => new OaiHeader(w.Id, w.At, w.Archives.Select(OaiSets.Spec).Distinct(StringComparer.Ordinal).ToArray(), Deleted: true)));
+        return new OaiPmhProvider(headers, OaiSets.Of(Entries.SelectMany(e => e.Archives).Concat(deleted.SelectMany(w => w.Archives))), Searcher.GetDocument, Index.Names, pageSize);
+    }
 
     /// <summary>Keeps this snapshot's view open for one more user; false when it was closed meanwhile (take the current one again).</summary>
     internal bool TryRetain() => _view.IndexReader.TryIncRef();

@@ -36,8 +36,11 @@ internal static class CatalogGathering
             }
         }
 
+        // A text the store could not take (a full disk) is served from now; it is written, with this
+        // first sighting, once the store takes writes again (VersionUpkeep.Repair).
+        var now = DateTimeOffset.UtcNow;
         var entries = update.Served
-            .Select(f => new CatalogEntry(f.Id!, f.Version!, versions.FirstSeen(f.Id!, f.Version!)!.Value, f.Archives))
+            .Select(f => new CatalogEntry(f.Id!, f.Version!, versions.FirstSeen(f.Id!, f.Version!) ?? now, f.Archives))
             .OrderBy(e => e.Id, StringComparer.Ordinal)
             .ToArray();
         var catalog = new ServedCatalog(index.Commit ?? "", entries, update.Rejections, update.Warnings);

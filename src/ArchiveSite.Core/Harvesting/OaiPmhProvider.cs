@@ -7,11 +7,13 @@ namespace ArchiveSite.Core.Harvesting;
 
 /// <summary>
 /// An OAI-PMH 2.0 data provider (https://www.openarchives.org/OAI/openarchivesprotocol.html) with
-/// the <c>oai_dc</c> format: the six verbs, sets by archive, datestamp ranges, resumption tokens
-/// and the protocol's error codes. A pure function of the request's arguments and the catalogue:
-/// the web layer passes the arguments in and writes the document out. It holds the catalogue and
-/// answers each verb from it; the arguments' checks (<see cref="OaiArguments"/>), the dates
-/// (<see cref="OaiDates"/>), the resumption tokens (<see cref="ResumptionToken"/>) and the XML
+/// the <c>oai_dc</c> format: the six verbs, sets by archive, datestamp ranges, resumption tokens,
+/// the protocol's error codes, and deleted records (a header with <c>status="deleted"</c> and no
+/// metadata for each record withdrawn from the corpus, which the version store remembers). A pure
+/// function of the request's arguments and the catalogue: the web layer passes the arguments in
+/// and writes the document out. It holds the catalogue and answers each verb from it; the
+/// arguments' checks (<see cref="OaiArguments"/>), the dates (<see cref="OaiDates"/>), the
+/// resumption tokens (<see cref="ResumptionToken"/>) and the XML
 /// (<see cref="OaiXml"/>) each have their own type.
 /// </summary>
 public sealed class OaiPmhProvider
@@ -142,6 +144,11 @@ public sealed class OaiPmhProvider
 
     private XElement Record(OaiRepository repository, OaiHeader header)
     {
+        if (header.Deleted)
+        {
+            return OaiXml.Record(repository, header, metadata: null);
+        }
+
         var document = _document(header.Id) ?? throw new OaiError("idDoesNotExist", $"The record {repository.Identifier(header.Id)} is no longer served.");
         return OaiXml.Record(repository, header, DublinCore.Of(document, Correspondence.Of(document, _names), repository.Permalink(document.Id)));
     }

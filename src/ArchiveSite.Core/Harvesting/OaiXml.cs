@@ -39,8 +39,9 @@ internal static class OaiXml
             new XElement(Oai + "protocolVersion", "2.0"),
             new XElement(Oai + "adminEmail", repository.AdminEmail),
             new XElement(Oai + "earliestDatestamp", OaiDates.Format(earliestDatestamp)),
-            // Records are never withdrawn by the site itself; a removed file's record simply ends.
-            new XElement(Oai + "deletedRecord", "no"),
+            // A record that leaves the corpus is marked withdrawn in the append-only version store,
+            // which never forgets, and listed as deleted from then on: "persistent" in the protocol's words.
+            new XElement(Oai + "deletedRecord", "persistent"),
             // No <description>: the optional oai-identifier description would be validated
             // strictly against a schema this project cannot ship, and the identifiers'
             // shape is documented in docs/api.md and shown by every header.
@@ -72,14 +73,15 @@ internal static class OaiXml
     public static XElement Resumption(int completeListSize, int cursor, string token) =>
         new(Oai + "resumptionToken", new XAttribute("completeListSize", completeListSize), new XAttribute("cursor", cursor), token);
 
-    /// <summary>A record's header: its OAI identifier, datestamp and sets.</summary>
+    /// <summary>A record's header: its OAI identifier, datestamp and sets, and <c>status="deleted"</c> for a record withdrawn.</summary>
     public static XElement Header(OaiRepository repository, OaiHeader header) =>
         new(Oai + "header",
+            header.Deleted ? new XAttribute("status", "deleted") : null,
             new XElement(Oai + "identifier", repository.Identifier(header.Id)),
             new XElement(Oai + "datestamp", OaiDates.Format(header.Datestamp)),
             header.SetSpecs.Select(s => new XElement(Oai + "setSpec", s)));
 
-    /// <summary>A record: its header and its <paramref name="metadata"/> (an <c>oai_dc:dc</c> element).</summary>
-    public static XElement Record(OaiRepository repository, OaiHeader header, XElement metadata) =>
-        new(Oai + "record", Header(repository, header), new XElement(Oai + "metadata", metadata));
+    /// <summary>A record: its header and its <paramref name="metadata"/> (an <c>oai_dc:dc</c> element); a deleted record has none.</summary>
+    public static XElement Record(OaiRepository repository, OaiHeader header, XElement? metadata) =>
+        new(Oai + "record", Header(repository, header), metadata is null ? null : new XElement(Oai + "metadata", metadata));
 }

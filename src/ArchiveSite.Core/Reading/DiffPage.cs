@@ -13,17 +13,31 @@ public sealed record DiffPage(StoredVersion Older, StoredVersion Newer, IReadOnl
     /// <summary>True when a part did not change.</summary>
     public static bool Unchanged(IReadOnlyList<DiffSegment> changes) => changes.All(c => c.Kind == DiffKind.Same);
 
-    /// <summary>The changes from text <paramref name="version"/> of document <paramref name="id"/> to its current one, or null when either is not known.</summary>
-    public static async Task<DiffPage?> ReadAsync(ArchiveSnapshot archive, string id, string version)
+    /// <summary>
+    /// The changes from text <paramref name="version"/> of document <paramref name="id"/> to its
+    /// current one; why not when the store holds the earlier text only damaged; or not found (either
+    /// text unknown, or the document not served). The current text is the served record itself.
+    /// </summary>
+    public static async Task<DiffAnswer> ReadAsync(ArchiveSnapshot archive, string id, string version)
     {
-        if (!RecordVersion.IsWellFormed(version) || (await archive.VersionsReady) is not { } versions || versions.Find(id, version) is not { } older
-            || archive.Entry(id) is not { } entry || versions.Find(id, entry.Version) is not { } newer)
+        if (!RecordVersion.IsWellFormed(version) || archive.Entry(id) is not { } entry)
         {
-            return null;
+            return DiffAnswer.NotFound;
+        }
+
+        var versions = await archive.VersionsReady;
+        if (StoredTexts.Read(archive, versions, id, entry.Version) is not { } newer)
+        {
+            return DiffAnswer.NotFound;
+        }
+
+        if (StoredTexts.Read(archive, versions, id, version) is not { } older)
+        {
+            return StoredTexts.Unreadable(archive, versions, id, version) is { } unreadable ? new DiffAnswer(null, unreadable) : DiffAnswer.NotFound;
         }
 
         var (a, b) = (older.Document, newer.Document);
-        return new DiffPage(older, newer,
+        return new DiffAnswer(new DiffPage(older, newer,
         [
             ("Title", WordDiff.Compute(a.Title, b.Title)),
             ("Date", WordDiff.Compute(a.DateText, b.DateText)),
@@ -31,6 +45,6 @@ public sealed record DiffPage(StoredVersion Older, StoredVersion Newer, IReadOnl
             ("Citation", WordDiff.Compute(a.Citation.Text, b.Citation.Text)),
             ("Original language", WordDiff.Compute(a.OriginalLanguage, b.OriginalLanguage)),
             ("Text", WordDiff.Compute(a.Body, b.Body)),
-        ]);
+        ]), null);
     }
 }

@@ -27,7 +27,7 @@ public sealed record DocumentAnswer(DocumentPage? Page, WithdrawnDocument? Withd
             // with the texts the version store kept, rather than a bare 404.
             var versions = await archive.VersionsReady;
             return versions.History(id) is { Count: > 0 } history
-                ? new DocumentAnswer(null, new WithdrawnDocument(id, versions.Find(id, history[^1].Version)?.Document.Title ?? id, history))
+                ? new DocumentAnswer(null, new WithdrawnDocument(id, StoredTexts.Title(archive, versions, id), history))
                 : DocumentAnswer.NotFound;
         }
 

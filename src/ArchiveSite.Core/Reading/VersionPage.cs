@@ -17,14 +17,25 @@ public sealed record VersionPage(ArchiveDocument Document, VersionInfo Version, 
     /// <summary>True when this text is the one served now.</summary>
     public bool IsCurrent => Version.Version == CurrentVersion;
 
-    /// <summary>Text <paramref name="version"/> of document <paramref name="id"/>, or null when the store does not hold it.</summary>
-    public static async Task<VersionPage?> ReadAsync(ArchiveSnapshot archive, string id, string version, SiteIdentity site)
+    /// <summary>
+    /// Text <paramref name="version"/> of document <paramref name="id"/>; why it cannot be shown when
+    /// the store holds it only damaged; or not found. Never throws for a damaged store.
+    /// </summary>
+    public static async Task<VersionAnswer> ReadAsync(ArchiveSnapshot archive, string id, string version, SiteIdentity site)
     {
-        if (!RecordVersion.IsWellFormed(version) || (await archive.VersionsReady) is not { } versions || versions.Find(id, version) is not { } stored)
+        if (!RecordVersion.IsWellFormed(version))
         {
-            return null;
+            return VersionAnswer.NotFound;
         }
 
-        return new VersionPage(stored.Document, stored.Info, archive.Entry(id)?.Version, versions.History(id), MarkdownRenderer.RenderBody(stored.Document), site.Permalink(id));
+        var versions = await archive.VersionsReady;
+        if (StoredTexts.Read(archive, versions, id, version) is not { } stored)
+        {
+            return StoredTexts.Unreadable(archive, versions, id, version) is { } unreadable ? new VersionAnswer(null, unreadable) : VersionAnswer.NotFound;
+        }
+
+        return new VersionAnswer(
+            new VersionPage(stored.Document, stored.Info, archive.Entry(id)?.Version, versions.History(id), MarkdownRenderer.RenderBody(stored.Document), site.Permalink(id)),
+            null);
     }
 }

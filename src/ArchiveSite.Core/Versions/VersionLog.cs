@@ -1,152 +1,113 @@
-using System.Text.Json;
-using ArchiveSite.Core.Documents;
-
 namespace ArchiveSite.Core.Versions;
 
 /// <summary>
-/// The store's log, <c>versions.jsonl</c>: one JSON line per text, append-only. A line opens with
-/// the record's id, version and first sighting, then the record whole, so a start can index the log
-/// by reading each line's head without parsing the texts. A line is never rewritten or removed; a
+/// The store's log file, <c>versions.jsonl</c>: one line per text (<see cref="LogLine"/>), and a
+/// line when a record is withdrawn or returns, append-only. A line is never rewritten or removed; a
 /// crash can at worst leave a last line half-written, which is reported, kept, and stepped over.
+/// This type only moves bytes: reading lines, reading one line, opening the file to append.
 /// </summary>
-internal sealed class VersionLog(string path)
+/// <param name="path">The log's path.</param>
+/// <param name="openAppend">Opens the file to append; a test passes one that fails as a full disk does.</param>
+internal sealed class VersionLog(string path, Func<string, Stream>? openAppend = null)
 {
     /// <summary>The log's name inside the store's folder.</summary>
     public const string FileName = "versions.jsonl";
-
-    private static readonly JsonSerializerOptions LineOptions = new(RecordJson.Options) { WriteIndented = false };
 
     /// <summary>The log's path.</summary>
     public string Path { get; } = path;
 
     /// <summary>What reading the log from some point on found.</summary>
     /// <param name="Lines">Lines read in all, counting from the log's start (an unfinished last line included).</param>
+    /// <param name="Complete">Where the whole lines end: the start of an unfinished last line, or the end.</param>
     /// <param name="Unfinished">True when the last line has no end: the next append must close it first.</param>
-    public readonly record struct ScanResult(int Lines, bool Unfinished);
+    public readonly record struct ScanResult(int Lines, long Complete, bool Unfinished);
+
+    /// <summary>What is given each line read: its number, offset and bytes (without the newline), and whether it ended.</summary>
+    public delegate void LineAction(int number, long offset, ReadOnlySpan<byte> bytes, bool ended);
 
     /// <summary>
-    /// Reads every line from byte <paramref name="from"/> (line <paramref name="linesBefore"/> + 1) to
-    /// the end, giving each readable line's head and place to <paramref name="found"/>, and a sentence
-    /// for each that is not a stored version to <paramref name="problems"/>.
+    /// Reads every line from byte <paramref name="from"/> (line <paramref name="linesBefore"/> + 1)
+    /// to byte <paramref name="end"/> (or the file's end, if sooner), giving each to
+    /// <paramref name="each"/>. Empty lines are counted and not given.
     /// </summary>
-    public ScanResult Scan(FileStream file, long from, int linesBefore, Action<string, LogEntry> found, List<string> problems)
+    public static ScanResult Scan(FileStream file, long from, int linesBefore, long end, LineAction each, CancellationToken cancellation = default)
     {
         file.Position = from;
         var lineNumber = linesBefore;
-        var line = new MemoryStream();
+        var pending = new MemoryStream();
         long lineStart = from, position = from;
         var buffer = new byte[1 << 16];
         int read;
-        while ((read = file.Read(buffer)) > 0)
+        while (position < end && (read = file.Read(buffer, 0, (int)Math.Min(buffer.Length, end - position))) > 0)
         {
+            cancellation.ThrowIfCancellationRequested();
+            var chunk = buffer.AsSpan(0, read);
             var start = 0;
-            for (var i = 0; i < read; i++)
+            int newline;
+            while ((newline = chunk[start..].IndexOf((byte)'\n')) >= 0)
             {
-                if (buffer[i] != (byte)'\n')
+                var stop = start + newline;
+                lineNumber++;
+                ReadOnlySpan<byte> line = chunk[start..stop];
+                if (pending.Length > 0)
                 {
-                    continue;
+                    pending.Write(line);
+                    line = pending.GetBuffer().AsSpan(0, (int)pending.Length);
                 }
 
-                line.Write(buffer, start, i - start);
-                lineNumber++;
                 if (line.Length > 0)
                 {
-                    if (TryReadHead(line.GetBuffer().AsSpan(0, (int)line.Length), out var id, out var version, out var firstSeen))
-                    {
-                        found(id, new LogEntry(new VersionInfo(version, firstSeen), lineStart, (int)line.Length));
-                    }
-                    else
-                    {
-                        problems.Add($"Line {lineNumber} of {Path} is not a stored version; it is skipped and kept as it is.");
-                    }
+                    each(lineNumber, lineStart, line, ended: true);
                 }
 
-                line.SetLength(0);
-                start = i + 1;
-                lineStart = position + i + 1;
+                pending.SetLength(0);
+                start = stop + 1;
+                lineStart = position + start;
             }
 
-            line.Write(buffer, start, read - start);
+            pending.Write(chunk[start..]);
             position += read;
         }
 
-        if (line.Length > 0)
+        if (pending.Length > 0)
         {
-            problems.Add($"Line {lineNumber + 1} of {Path} is incomplete (the site stopped while writing it); it is skipped and kept as it is.");
-            return new ScanResult(lineNumber + 1, Unfinished: true);
+            each(lineNumber + 1, lineStart, pending.GetBuffer().AsSpan(0, (int)pending.Length), ended: false);
+            return new ScanResult(lineNumber + 1, lineStart, Unfinished: true);
         }
 
-        return new ScanResult(lineNumber, Unfinished: false);
+        return new ScanResult(lineNumber, position, Unfinished: false);
     }
 
-    /// <summary>The bytes of one line (without its newline) holding <paramref name="document"/>'s text.</summary>
-    public static byte[] Line(ArchiveDocument document, string version, DateTimeOffset firstSeen) =>
-        JsonSerializer.SerializeToUtf8Bytes(new StoreLine(document.Id, version, firstSeen, document), LineOptions);
+    /// <summary>Opens the log to read lines from it.</summary>
+    public FileStream OpenRead() => new(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1 << 16);
 
-    /// <summary>The text one entry points to, read from disk.</summary>
-    public StoredVersion Read(LogEntry entry)
+    /// <summary>The bytes of one entry's line, read from disk.</summary>
+    /// <exception cref="IOException">The file cannot be read, or ends before the line does (it was cut short).</exception>
+    /// <exception cref="UnauthorizedAccessException">The site may not read it.</exception>
+    public byte[] ReadLine(LogEntry entry)
     {
         var bytes = new byte[entry.Length];
-        using (var file = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite))
+        using var handle = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var done = 0;
+        while (done < bytes.Length)
         {
-            file.Position = entry.Offset;
-            file.ReadExactly(bytes);
+            var read = RandomAccess.Read(handle, bytes.AsSpan(done), entry.Offset + done);
+            if (read == 0)
+            {
+                throw new EndOfStreamException($"{Path} ends at byte {entry.Offset + done}, before line {entry.Line} does: the file was cut short.");
+            }
+
+            done += read;
         }
 
-        var line = JsonSerializer.Deserialize<StoreLine>(bytes, LineOptions)!;
-        return new StoredVersion(entry.Info, line.Record);
+        return bytes;
     }
 
     /// <summary>
-    /// Reads the id, version and first sighting that open each line, without the record after them:
-    /// starting the site does not parse every stored text. A line whose record is cut short is caught
-    /// here too, by checking that it ends as a JSON object does.
+    /// Opens the log to append, creating it when missing. Unbuffered: each line goes to the system
+    /// in one write, so a failure leaves nothing waiting in a buffer to be written (or fail again)
+    /// when the file is closed.
     /// </summary>
-    private static bool TryReadHead(ReadOnlySpan<byte> line, out string id, out string version, out DateTimeOffset firstSeen)
-    {
-        id = version = "";
-        firstSeen = default;
-        if (line.Length < 2 || line[0] != (byte)'{' || line.TrimEnd((byte)'\r')[^1] != (byte)'}')
-        {
-            return false;
-        }
-
-        try
-        {
-            var reader = new Utf8JsonReader(line);
-            reader.Read();
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                var name = reader.GetString();
-                reader.Read();
-                switch (name)
-                {
-                    case "id":
-                        id = reader.GetString() ?? "";
-                        break;
-                    case "version":
-                        version = reader.GetString() ?? "";
-                        break;
-                    case "firstSeen":
-                        firstSeen = reader.GetDateTimeOffset();
-                        break;
-                    default:
-                        return id.Length > 0 && RecordVersion.IsWellFormed(version) && firstSeen != default;
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            return false;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-
-        return false;
-    }
-
-    /// <summary>One line of the log. The order matters: the head fields come before the record.</summary>
-    private sealed record StoreLine(string Id, string Version, DateTimeOffset FirstSeen, ArchiveDocument Record);
+    public Stream OpenAppend() =>
+        openAppend?.Invoke(Path) ?? new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 0);
 }

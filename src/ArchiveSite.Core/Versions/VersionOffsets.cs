@@ -32,6 +32,28 @@ internal sealed class VersionOffsets
         return true;
     }
 
+    /// <summary>Puts <paramref name="entry"/> in place of the record's entry of the same version (a good copy of a damaged line), keeping its place in the history.</summary>
+    public void Replace(string id, LogEntry entry)
+    {
+        var history = _byId[id];
+        history[history.FindIndex(h => h.Info.Version == entry.Info.Version)] = entry;
+    }
+
+    /// <summary>Every record id with a text.</summary>
+    public IEnumerable<string> Ids => _byId.Keys;
+
+    /// <summary>Which record's entry points at each offset: for a check of the whole log, to name a line whose own head is damaged.</summary>
+    public Dictionary<long, (string Id, LogEntry Entry)> ByOffset()
+    {
+        var byOffset = new Dictionary<long, (string, LogEntry)>();
+        foreach (var (id, entry) in All)
+        {
+            byOffset[entry.Offset] = (id, entry);
+        }
+
+        return byOffset;
+    }
+
     /// <summary>True when the record has never been seen.</summary>
     public bool IsNew(string id) => !_byId.ContainsKey(id);
 

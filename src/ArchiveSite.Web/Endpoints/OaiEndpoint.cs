@@ -40,6 +40,7 @@ public static class OaiEndpoint
         var baseUrl = SiteAddress.BaseUrl(request, options);
         var repository = new OaiRepository(options.Value.SiteName, baseUrl + "/oai", options.Value.AdminEmail,
             new Uri(baseUrl).Host, id => SiteIdentity.Permalink(baseUrl, id));
-        return XmlResult.Of(archive.Harvest.Respond(repository, arguments, DateTimeOffset.UtcNow), "text/xml");
+        var harvest = await archive.HarvestAsync();
+        return XmlResult.Of(harvest.Respond(repository, arguments, DateTimeOffset.UtcNow), "text/xml");
     }
 }

@@ -1,5 +1,8 @@
 using ArchiveSite.Core.Archive;
+using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Harvesting;
 using ArchiveSite.Core.Search;
+using ArchiveSite.Core.Versions;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ArchiveSite.Core.Tests.Archive;
@@ -214,6 +217,75 @@ public sealed class ArchiveCatalogTests : IDisposable
         Assert.NotNull(lease.Snapshot.Searcher.Pages);
         Assert.Equal("112079", lease.Snapshot.Relations.Related("112082").Single().Id);
         Assert.Equal(written, Directory.GetFiles(index).ToDictionary(f => f, File.GetLastWriteTimeUtc));
+    }
+
+    [Fact]
+    public async Task AServedTextDamagedInTheStoreIsWrittenAgainAtAStartOnAReusedIndex()
+    {
+        using (var first = new ArchiveCatalog(Settings(), NullLogger<ArchiveCatalog>.Instance))
+        {
+            first.Open(CancellationToken.None);
+        }
+
+        var log = Path.Combine(Settings().VersionsPath, VersionStore.FileName);
+        var line = Array.FindIndex(File.ReadAllLines(log), l => l.StartsWith("{\"id\":\"112079\"", StringComparison.Ordinal)) + 1;
+        Versions.StoreFiles.FlipLetter(log, line);
+        var damaged = File.ReadAllBytes(log);
+        var version = RecordVersion.Of(Versions.StoreFiles.Seed("112079"));
+
+        using var catalog = new ArchiveCatalog(Settings(), NullLogger<ArchiveCatalog>.Instance);
+        catalog.Open(CancellationToken.None); // reuses the index: no record file is read
+        using var lease = catalog.Acquire();
+        var store = await lease.Snapshot.VersionsReady;
+        for (var waited = 0; waited < 10_000 && !store.Holds("112079", version); waited += 50)
+        {
+            await Task.Delay(50); // the check of the whole log runs in the background, and the repair after it
+        }
+
+        var repaired = Assert.Single(store.Damaged);
+        Assert.Equal((line, "112079", version), (repaired.Line, repaired.Id, repaired.Version));
+        Assert.NotNull(repaired.RepairedAt);
+        Assert.Equal(Versions.StoreFiles.Seed("112079").Body, store.Find("112079", version)!.Document.Body);
+        Assert.Equal(damaged, File.ReadAllBytes(log)[..damaged.Length]); // the damaged line kept as it was
+    }
+
+    [Fact]
+    public async Task ARecordThatLeavesTheFolderIsHarvestedAsDeletedUntilItComesBack()
+    {
+        using var catalog = new ArchiveCatalog(Settings(), NullLogger<ArchiveCatalog>.Instance);
+        catalog.Open(CancellationToken.None);
+        var file = Path.Combine(Documents, Path.GetFileName(RepositoryPaths.Seed("112079")));
+        var kept = File.ReadAllBytes(file);
+        var repository = new OaiRepository("Archive", "http://archive.example/oai", "a@archive.example", "archive.example", id => id);
+
+        File.Delete(file);
+        var left = DateTimeOffset.UtcNow;
+        catalog.Reload(CancellationToken.None);
+
+        using (var lease = catalog.Acquire())
+        {
+            var withdrawal = Assert.Single((await lease.Snapshot.VersionsReady).Withdrawals);
+            Assert.Equal("112079", withdrawal.Id);
+            Assert.Equal(["APRF", "AVPRF"], withdrawal.Archives);
+            Assert.InRange(withdrawal.At, left, DateTimeOffset.UtcNow);
+            var header = DeletedHeader(await lease.Snapshot.HarvestAsync(), repository);
+            Assert.Equal("deleted", header?.Attribute("status")?.Value);
+        }
+
+        File.WriteAllBytes(file, kept);
+        catalog.Reload(CancellationToken.None);
+
+        using (var lease = catalog.Acquire())
+        {
+            var store = await lease.Snapshot.VersionsReady;
+            Assert.Empty(store.Withdrawals);
+            Assert.NotNull(store.ReturnedAt("112079"));
+            Assert.Null(DeletedHeader(await lease.Snapshot.HarvestAsync(), repository)?.Attribute("status"));
+        }
+
+        static System.Xml.Linq.XElement? DeletedHeader(OaiPmhProvider harvest, OaiRepository repository) =>
+            harvest.Respond(repository, [new("verb", "ListIdentifiers"), new("metadataPrefix", "oai_dc")], DateTimeOffset.UtcNow)
+                .Descendants().FirstOrDefault(e => e.Name.LocalName == "header" && e.Elements().First().Value.EndsWith(":112079", StringComparison.Ordinal));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

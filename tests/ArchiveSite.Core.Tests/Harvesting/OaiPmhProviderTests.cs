@@ -157,6 +157,51 @@ public sealed class OaiPmhProviderTests
         Assert.Equal("http://archive.example/oai", Request("verb=Harvest").Value);
     }
 
+    private static readonly OaiHeader Withdrawn = new("112000", Monday.AddDays(2), ["archive:aprf"], Deleted: true);
+
+    [Fact]
+    public void IdentifySaysDeletionsAreKeptForGood()
+    {
+        Assert.Equal("persistent", Answer(Provider(), "verb=Identify").Descendants(Oai + "deletedRecord").Single().Value);
+    }
+
+    [Fact]
+    public void AWithdrawnRecordIsListedAsDeletedWithItsDatestampAndSets()
+    {
+        var provider = Provider([.. Headers, Withdrawn], pageSize: 10);
+
+        var header = Answer(provider, "verb=ListIdentifiers&metadataPrefix=oai_dc").Descendants(Oai + "header").Last();
+        var record = Answer(provider, "verb=ListRecords&metadataPrefix=oai_dc").Descendants(Oai + "record").Last();
+
+        Assert.Equal(("deleted", "oai:archive.example:112000", "2026-11-25T09:00:00Z", "archive:aprf"),
+            (header.Attribute("status")?.Value, header.Element(Oai + "identifier")!.Value, header.Element(Oai + "datestamp")!.Value, header.Element(Oai + "setSpec")!.Value));
+        Assert.Equal("deleted", record.Element(Oai + "header")!.Attribute("status")?.Value);
+        Assert.Null(record.Element(Oai + "metadata"));
+        Assert.All(Answer(provider, "verb=ListRecords&metadataPrefix=oai_dc").Descendants(Oai + "record").SkipLast(1),
+            r => Assert.NotNull(r.Element(Oai + "metadata")));
+    }
+
+    [Fact]
+    public void GetRecordOfAWithdrawnRecordIsItsDeletedHeaderAlone()
+    {
+        var record = Answer(Provider([.. Headers, Withdrawn]), "verb=GetRecord&identifier=oai:archive.example:112000&metadataPrefix=oai_dc")
+            .Element(Oai + "GetRecord")!.Element(Oai + "record")!;
+
+        Assert.Equal("deleted", record.Element(Oai + "header")!.Attribute("status")?.Value);
+        Assert.Null(record.Element(Oai + "metadata"));
+    }
+
+    [Fact]
+    public void SelectiveHarvestingIncludesTheDeletionsInRange()
+    {
+        var provider = Provider([.. Headers, Withdrawn], pageSize: 10);
+
+        Assert.Equal(["oai:archive.example:112000"], Identifiers(Answer(provider, "verb=ListIdentifiers&metadataPrefix=oai_dc&from=2026-11-25")));
+        Assert.Equal(["oai:archive.example:112082", "oai:archive.example:112000"], Identifiers(Answer(provider, "verb=ListIdentifiers&metadataPrefix=oai_dc&set=archive:aprf")));
+        Assert.DoesNotContain("oai:archive.example:112000", Identifiers(Answer(provider, "verb=ListIdentifiers&metadataPrefix=oai_dc&until=2026-11-24")));
+        Assert.Equal(["oai:archive.example:112000"], Identifiers(Answer(provider, "verb=ListRecords&metadataPrefix=oai_dc&from=2026-11-25T09:00:00Z&until=2026-11-25T09:00:00Z")));
+    }
+
     [Fact]
     public void TheResponseDateIsTheTimeOfAskingInUtc()
     {

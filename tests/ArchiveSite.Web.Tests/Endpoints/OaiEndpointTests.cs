@@ -36,7 +36,7 @@ public sealed class OaiEndpointTests(OaiEndpointTests.OnePerPage factory) : ICla
         Assert.Equal("http://localhost/oai", identify.Element(Oai + "baseURL")!.Value);
         Assert.Equal("2.0", identify.Element(Oai + "protocolVersion")!.Value);
         Assert.Equal("YYYY-MM-DDThh:mm:ssZ", identify.Element(Oai + "granularity")!.Value);
-        Assert.Equal("no", identify.Element(Oai + "deletedRecord")!.Value);
+        Assert.Equal("persistent", identify.Element(Oai + "deletedRecord")!.Value);
         Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$", identify.Element(Oai + "earliestDatestamp")!.Value);
     }
 

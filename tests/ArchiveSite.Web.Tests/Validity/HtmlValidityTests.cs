@@ -15,8 +15,9 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
     /// The pages, by the address asked for, with the status each answers: every page type of
     /// <see cref="PageTypes.All"/>, then what only this check's sites have: a Markdown record, an
     /// {earlier} version of 112082 (its text changes between two starts of the site), a refused
-    /// "POST /" (405), a search past the rate limit (429), and the pages of
-    /// <see cref="ManyYearsSiteFactory"/>.
+    /// "POST /" (405), a search past the rate limit (429), the pages of
+    /// <see cref="ManyYearsSiteFactory"/>, and the 410 pages of that earlier version once its line
+    /// in the version store is damaged.
     /// </summary>
     private static readonly (string Page, HttpStatusCode Status)[] Pages =
     [
@@ -33,7 +34,12 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
         (ManyYears + "/search?q=pilots", HttpStatusCode.OK),
         (ManyYears + "/search?q=pilots&page=2", HttpStatusCode.OK),
         (ManyYears + "/search/facet/year?facet.sort=count", HttpStatusCode.OK),
+        (DamagedStore + "/documents/112082/v/{earlier}", HttpStatusCode.Gone),
+        (DamagedStore + "/documents/112082/v/{earlier}/diff", HttpStatusCode.Gone),
     ];
+
+    /// <summary>Marks a page of a site whose version store holds the {earlier} text of 112082 only damaged (asked for last, after every other page).</summary>
+    private const string DamagedStore = "[damaged store] ";
 
     /// <summary>Marks a page of the site with a report a year for twenty years: year timeline, pager, long facet lists.</summary>
     private const string ManyYears = "[twenty years] ";
@@ -160,6 +166,7 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
     public sealed class CheckedPages : IAsyncLifetime
     {
         private readonly SeedFolder _seeds = new();
+        private ArchiveSiteFactory? _damaged;
 
         public Dictionary<string, HttpStatusCode> Statuses { get; } = new(StringComparer.Ordinal);
 
@@ -197,6 +204,7 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
                     "POST /" => await client.PostAsync("/", new StringContent("")),
                     _ when page.EndsWith(" past the rate limit", StringComparison.Ordinal) => await PastTheLimit(limited.CreateClient(), page[..page.IndexOf(' ', StringComparison.Ordinal)]),
                     _ when page.StartsWith(ManyYears, StringComparison.Ordinal) => await manyYears.CreateClient().GetAsync(page[ManyYears.Length..]),
+                    _ when page.StartsWith(DamagedStore, StringComparison.Ordinal) => await DamagedStoreSite(earlier).CreateClient().GetAsync(page[DamagedStore.Length..].Replace("{earlier}", earlier, StringComparison.Ordinal)),
                     _ => await client.GetAsync(page.Replace("{earlier}", earlier, StringComparison.Ordinal).Replace(PageTypes.VersionToken, current, StringComparison.Ordinal)),
                 };
                 Statuses[page] = response.StatusCode;
@@ -214,8 +222,23 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
 
         public Task DisposeAsync()
         {
+            _damaged?.Dispose();
             _seeds.Dispose();
             return Task.CompletedTask;
+        }
+
+        /// <summary>A site on the same store, once the line of the {earlier} text of 112082 is damaged.</summary>
+        private ArchiveSiteFactory DamagedStoreSite(string earlier)
+        {
+            if (_damaged is null)
+            {
+                var log = Path.Combine(_seeds.Versions, "versions.jsonl");
+                var line = Array.FindIndex(File.ReadAllLines(log), l => l.StartsWith($"{{\"id\":\"112082\",\"version\":\"{earlier}\"", StringComparison.Ordinal)) + 1;
+                Core.Tests.Versions.StoreFiles.FlipLetter(log, line);
+                _damaged = _seeds.Site();
+            }
+
+            return _damaged;
         }
 
         private static async Task<string> VersionOf(HttpClient client) =>

@@ -18,10 +18,21 @@ public sealed class DiffModel(ArchiveSnapshot archive) : PageModel
     /// <summary>Each part of the record with its changes.</summary>
     public IReadOnlyList<(string Part, IReadOnlyList<DiffSegment> Changes)> Parts { get; private set; } = [];
 
-    /// <summary>Shows the changes, or the 404 page when either text is not known.</summary>
+    /// <summary>The earlier text, when the store holds it only damaged: what is known of it and the document's other texts; null otherwise.</summary>
+    public UnreadableVersion? Unreadable { get; private set; }
+
+    /// <summary>Shows the changes; 410 Gone when the earlier text is held only damaged; or the 404 page when either text is not known.</summary>
     public async Task<IActionResult> OnGetAsync(string id, string version)
     {
-        if (await DiffPage.ReadAsync(archive, id, version) is not { } diff)
+        var answer = await DiffPage.ReadAsync(archive, id, version);
+        if (answer.Unreadable is { } unreadable)
+        {
+            Unreadable = unreadable;
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Page();
+        }
+
+        if (answer.Page is not { } diff)
         {
             return NotFound();
         }

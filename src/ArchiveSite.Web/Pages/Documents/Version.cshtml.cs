@@ -33,10 +33,22 @@ public sealed class VersionModel(ArchiveSnapshot archive, IOptions<ArchiveOption
     /// <summary>True when this text is the one served now.</summary>
     public bool IsCurrent { get; private set; }
 
-    /// <summary>Shows the text, or the 404 page when the store does not hold it.</summary>
+    /// <summary>A text the store holds only damaged: what is known of it and the document's other texts; null otherwise.</summary>
+    public UnreadableVersion? Unreadable { get; private set; }
+
+    /// <summary>Shows the text; 410 Gone, with the other texts, when the store holds it only damaged; or the 404 page when the store does not know it.</summary>
     public async Task<IActionResult> OnGetAsync(string id, string version)
     {
-        if (await VersionPage.ReadAsync(archive, id, version, SiteAddress.Identity(Request, options)) is not { } text)
+        var answer = await VersionPage.ReadAsync(archive, id, version, SiteAddress.Identity(Request, options));
+        if (answer.Unreadable is { } unreadable)
+        {
+            // No validators: a repair (from a backup, or of the current text) changes this answer without changing the catalogue.
+            Unreadable = unreadable;
+            Response.StatusCode = StatusCodes.Status410Gone;
+            return Page();
+        }
+
+        if (answer.Page is not { } text)
         {
             return NotFound();
         }
