@@ -2,16 +2,17 @@ using System.Globalization;
 using ArchiveSite.Core.Archive;
 using ArchiveSite.Core.Names;
 using ArchiveSite.Core.Search.Indexing;
+using ArchiveSite.Core.Versions;
 
 namespace ArchiveSite.Web.Hosting;
 
 /// <summary>
 /// <c>dotnet ArchiveSite.Web.dll verify [--Archive:IndexPath=DIR] [--Archive:VersionsPath=DIR]</c>:
-/// checks an index folder offline, with the site's own configuration (appsettings.json, environment,
+/// checks an index folder and its version store offline, with the site's own configuration (appsettings.json, environment,
 /// command line), for an operator's cron job or before a backup or a shipment of the artifact.
 /// Every Lucene file of the last commit is read whole against its checksum and every segment opened
 /// and checked by Lucene, the manifest and the saved catalogue against theirs, and each lookup store
-/// record by record. It prints a line a file and exits with <see cref="ExitCode"/>. It only reads:
+/// record by record, and every line of the version store against its checksum. It prints a line a file and exits with <see cref="ExitCode"/>. It only reads:
 /// it can run beside a site serving the same folder.
 /// </summary>
 public static class VerifyCommand
@@ -59,13 +60,7 @@ public static class VerifyCommand
 
         var findings = new List<IndexFinding>(IndexVerification.Verify(indexPath, names, openSegments: true, CancellationToken.None).Findings);
 
-        // ── The version store (issue 19, its store half) ──────────────────────────────────────
-        // The version store's own check of options.ResolvedVersionsPath is called here once the
-        // two halves of issue 19 are merged: add what it finds to `findings` (one IndexFinding a
-        // file: its name, Whole or Damaged, and the detail), so that it prints and counts towards
-        // the exit code exactly as the index's files do. Until then this command checks the index
-        // folder alone.
-        // ───────────────────────────────────────────────────────────────────────────────────────
+        findings.Add(VersionStoreFinding(options.ResolvedVersionsPath, output));
 
         foreach (var finding in findings)
         {
@@ -88,6 +83,42 @@ public static class VerifyCommand
 
         output.WriteLine($"WHOLE: {findings.Count(f => f.Kind == FindingKind.Whole)} files match their checksums.");
         return (int)ExitCode.Whole;
+    }
+
+    /// <summary>
+    /// The version store's own check (<see cref="VersionStore.Verify"/>), as one finding for its log:
+    /// damaged only when a text has no good copy left (a damaged line whose text was written again
+    /// is repaired, and said so); absent when the folder holds no store.
+    /// </summary>
+    private static IndexFinding VersionStoreFinding(string folder, TextWriter output)
+    {
+        output.WriteLine($"Verifying the version store in {folder}");
+        VersionStoreReport report;
+        try
+        {
+            report = VersionStore.Verify(folder);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return new IndexFinding(VersionStore.FileName, null, FindingKind.Absent, $"no version store in {folder} (a site writes one at its first start)");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new IndexFinding(VersionStore.FileName, null, FindingKind.Damaged, $"the version store cannot be read: {ex.Message}");
+        }
+
+        var summary = string.Create(CultureInfo.InvariantCulture,
+            $"{report.Lines:N0} lines, {report.Texts:N0} texts of {report.Records:N0} records, {report.Withdrawn:N0} withdrawn; saved offsets: {report.Index}");
+        if (report.Unrepaired.Count > 0)
+        {
+            return new IndexFinding(VersionStore.FileName, null, FindingKind.Damaged,
+                $"{summary}; {string.Join("; ", report.Unrepaired.Select(d => d.Describe(report.LogPath)))}. Restore these texts from a backup of the store (docs/operations.md)");
+        }
+
+        var repaired = report.Damaged.Count(d => d.RepairedAt is not null);
+        var unfinished = report.IncompleteLastLine ? "; the last line is incomplete (a stop while writing it), stepped over and closed by the next start" : "";
+        return new IndexFinding(VersionStore.FileName, null, FindingKind.Whole,
+            repaired > 0 ? string.Create(CultureInfo.InvariantCulture, $"{summary}; {repaired} damaged lines, each text written again after it{unfinished}") : summary + unfinished);
     }
 
     private static string Label(FindingKind kind) => kind switch

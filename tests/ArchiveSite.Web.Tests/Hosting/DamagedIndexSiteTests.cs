@@ -4,6 +4,8 @@ using ArchiveSite.Core.Search;
 using ArchiveSite.Core.Search.Indexing;
 using ArchiveSite.Core.Tests;
 using ArchiveSite.Core.Tests.Search.Indexing;
+using ArchiveSite.Core.Tests.Versions;
+using ArchiveSite.Core.Versions;
 using ArchiveSite.Web.Hosting;
 using ArchiveSite.Web.Tests.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -316,6 +318,29 @@ public sealed class DamagedIndexSiteTests : IDisposable
         var (none, missing) = await SiteProcess.RunAsync(["verify", $"--Archive:IndexPath={Path.Combine(_folder.Root, "no-index")}"]);
         Assert.Equal(2, none);
         Assert.Contains("No index in", missing, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheVerifyCommandChecksTheVersionStoreAndNamesADamagedLineWithItsRecord()
+    {
+        await BuildAsync();
+        string[] arguments = ["verify", $"--Archive:IndexPath={_folder.Index}", $"--Archive:VersionsPath={_folder.Versions}"];
+        var log = Path.Combine(_folder.Versions, VersionStore.FileName);
+
+        var (whole, report) = await SiteProcess.RunAsync(arguments);
+        Assert.True(whole == 0, $"exit {whole}: {report}");
+        Assert.Contains($"Verifying the version store in {_folder.Versions}", report, StringComparison.Ordinal);
+        Assert.Matches(@"ok\s+versions\.jsonl\s+\d+ lines", report);
+
+        // A letter changed inside a stored text: the line still parses, only its checksum tells.
+        var id = File.ReadLines(log).First().Split("\"id\":\"")[1].Split('"')[0];
+        StoreFiles.FlipLetter(log, 1);
+        var (damaged, output) = await SiteProcess.RunAsync(arguments);
+        Assert.True(damaged == 1, $"exit {damaged}: {output}");
+        Assert.Contains("DAMAGED", output, StringComparison.Ordinal);
+        Assert.Contains("versions.jsonl", output, StringComparison.Ordinal);
+        Assert.Contains("Line 1 of", output, StringComparison.Ordinal);
+        Assert.Contains(id, output, StringComparison.Ordinal);
     }
 
     public void Dispose() => _folder.Dispose();
