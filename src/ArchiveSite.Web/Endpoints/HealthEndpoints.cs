@@ -49,7 +49,23 @@ public static class HealthEndpoints
             return Answer(context, StatusCodes.Status503ServiceUnavailable, "not ready: " + IndexingNotice.Status(progress, retry));
         }
 
-        return Answer(context, StatusCodes.Status200OK, string.Create(CultureInfo.InvariantCulture, $"ready: {snapshot.Entries.Count} records"));
+        return Answer(context, StatusCodes.Status200OK, string.Create(CultureInfo.InvariantCulture, $"ready: {snapshot.Entries.Count} records") + VersionStoreNote(snapshot));
+    }
+
+    /// <summary>
+    /// Damage found in the version store, said beside "ready" rather than as a 503: every current
+    /// page is served from the index, and every replica shares the one store, so taking them out of
+    /// the balancer would serve nothing at all. The log names each line and record.
+    /// </summary>
+    private static string VersionStoreNote(ArchiveSnapshot snapshot)
+    {
+        if (!snapshot.VersionsReady.IsCompletedSuccessfully || snapshot.VersionsReady.Result is not { Damaged.Count: > 0 } store)
+        {
+            return "";
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"; version store: {store.Damaged.Count} damaged lines, {store.Unrepaired.Count} of them texts with no good copy (their versioned permalinks answer 410; the log names each line and record)");
     }
 
     private static IResult Answer(HttpContext context, int status, string text)

@@ -58,6 +58,11 @@ public sealed class VersionStoreDamageTests : IDisposable
         Assert.True(await site.Logs.WaitForAsync(e => Logged(e, LogEventLevel.Warning, $"line {earlierLine} of {Log} (record 112082, version {earlier}) is damaged")));
         Assert.True(await site.Logs.WaitForAsync(e => Logged(e, LogEventLevel.Warning, $"line {otherLine} (record 112079, version {other}) repaired")));
 
+        // Ready (every current page is served), and the store's damage said beside it.
+        var ready = await client2.GetAsync("/readyz");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Contains("version store: 2 damaged lines, 1 of them texts with no good copy", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
         var gone = await client2.GetAsync($"/documents/112082/v/{earlier}");
         Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
         var page = await gone.Content.ReadAsStringAsync();
