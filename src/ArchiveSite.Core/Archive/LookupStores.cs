@@ -100,7 +100,7 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
                 if (OpenOrWrite(
                         PageStore.FileName,
                         (out string? problem) => PageStore.TryOpen(settings.IndexPath, commit, positions, out problem),
-                        () => PageStore.Write(settings.IndexPath, commit!, positions.Count, snapshot.Searcher.StoredPagesOf(positions.Ids, id => changed.Contains(id) ? null : MappedRecords.ReadSafely(() => oldPages?.Stored(id)), stop.Token))) is { } pages)
+                        () => PageStore.Write(settings.IndexPath, commit!, positions.Count, snapshot.Searcher.StoredPagesOf(positions.Ids, id => changed.Contains(id) ? null : RecordBlobs.ReadSafely(() => oldPages?.Stored(id)), stop.Token))) is { } pages)
                 {
                     pages.ReportDamageTo(problem => Damaged?.Invoke(PageStore.FileName, problem));
                     snapshot.Searcher.UsePages(pages);

@@ -204,7 +204,7 @@ public sealed class ArchiveSearcher
             return null;
         }
 
-        if (MappedRecords.ReadSafely(() => _pages?.Page(id)) is { } page)
+        if (RecordBlobs.ReadSafely(() => _pages?.Page(id)) is { } page)
         {
             return page;
         }

@@ -6,7 +6,7 @@ namespace ArchiveSite.Core.Search;
 
 /// <summary>
 /// Every served record's card (id, title, dates, summary, and the record it answers), beside the
-/// index for one commit (<see cref="MappedRecords"/>): what lists of records (related records,
+/// index for one commit (<see cref="RecordBlobs"/>): what lists of records (related records,
 /// replies) show, read without Lucene's stored fields, which decompress a whole block of records to
 /// hand back one (a quarter of a detail page's time for its five related records). Immutable;
 /// thread-safe; closed with the index view it was opened for.
@@ -20,12 +20,12 @@ public sealed class CardStore : IDisposable
 
     private static ReadOnlySpan<byte> Magic => "ArchiveSite cards\n"u8;
 
-    private readonly MappedRecords _records;
+    private readonly RecordBlobs _records;
 
     /// <summary>Told, once, the damage a read met (the record's checksum failed): the read itself falls back to the index.</summary>
     internal void ReportDamageTo(Action<string> damaged) => _records.Damaged = damaged;
 
-    private CardStore(MappedRecords records) => _records = records;
+    private CardStore(RecordBlobs records) => _records = records;
 
     /// <summary>The card of served record <paramref name="id"/>, or null when the store has none.</summary>
     public StoredCard? Card(string id)
@@ -48,17 +48,17 @@ public sealed class CardStore : IDisposable
     /// is none, or it is of another format or commit, or damaged (<paramref name="problem"/> then says how; lists then read stored fields).
     /// </summary>
     public static CardStore? TryOpen(string indexPath, string? commit, RecordPositions positions, out string? problem) =>
-        MappedRecords.TryOpen(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, positions, out problem) is { } records
+        RecordBlobs.TryOpen(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, positions, out problem) is { } records
             ? new CardStore(records)
             : null;
 
-    /// <summary>Checks the store in <paramref name="indexPath"/> whole (<see cref="MappedRecords.Verify"/>): the commit it is for, and what is wrong with it.</summary>
+    /// <summary>Checks the store in <paramref name="indexPath"/> whole (<see cref="RecordBlobs.Verify"/>): the commit it is for, and what is wrong with it.</summary>
     internal static (string? Commit, string? Problem) Verify(string indexPath, CancellationToken cancellation) =>
-        MappedRecords.Verify(Path.Combine(indexPath, FileName), Magic, CurrentFormat, cancellation);
+        RecordBlobs.Verify(Path.Combine(indexPath, FileName), Magic, CurrentFormat, cancellation);
 
     /// <summary>Writes <paramref name="cards"/> (one per record, in id order) for commit <paramref name="commit"/>, atomically.</summary>
     public static void Write(string indexPath, string commit, int count, IEnumerable<StoredCard> cards) =>
-        MappedRecords.Write(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, count, cards.Select(Bytes));
+        RecordBlobs.Write(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, count, cards.Select(Bytes));
 
     private static byte[] Bytes(StoredCard stored)
     {

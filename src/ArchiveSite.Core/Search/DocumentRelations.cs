@@ -48,7 +48,7 @@ public sealed class DocumentRelations
     /// <summary>The card of record <paramref name="id"/> with its reply fields: from the card store when there is one, else from stored fields; null when no record has the id.</summary>
     private StoredCard? Card(string id)
     {
-        if (MappedRecords.ReadSafely(() => _cards?.Card(id)) is { } card)
+        if (RecordBlobs.ReadSafely(() => _cards?.Card(id)) is { } card)
         {
             return card;
         }

@@ -8,7 +8,7 @@ namespace ArchiveSite.Core.Search;
 
 /// <summary>
 /// Every served record whole (its record JSON) with its body rendered once to HTML (paragraph
-/// anchors, footnotes), beside the index for one commit (<see cref="MappedRecords"/>), each record
+/// anchors, footnotes), beside the index for one commit (<see cref="RecordBlobs"/>), each record
 /// compressed on its own: a detail page reads its record and body from here instead of
 /// decompressing a block of Lucene's stored fields and rendering the Markdown again on every
 /// request (two thirds of a detail page's time once related records were looked up). Immutable;
@@ -28,12 +28,12 @@ public sealed class PageStore : IDisposable
 
     private static ReadOnlySpan<byte> Magic => "ArchiveSite pages\n"u8;
 
-    private readonly MappedRecords _records;
+    private readonly RecordBlobs _records;
 
     /// <summary>Told, once, the damage a read met (the record's checksum failed): the read itself falls back to the index.</summary>
     internal void ReportDamageTo(Action<string> damaged) => _records.Damaged = damaged;
 
-    private PageStore(MappedRecords records) => _records = records;
+    private PageStore(RecordBlobs records) => _records = records;
 
     /// <summary>Record <paramref name="id"/> and its body's HTML, or null when the store has no such record.</summary>
     public RecordPage? Page(string id)
@@ -61,17 +61,17 @@ public sealed class PageStore : IDisposable
     /// or damaged (<paramref name="problem"/> then says how; pages then read the index and render).
     /// </summary>
     public static PageStore? TryOpen(string indexPath, string? commit, RecordPositions positions, out string? problem) =>
-        MappedRecords.TryOpen(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, positions, out problem) is { } records
+        RecordBlobs.TryOpen(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, positions, out problem) is { } records
             ? new PageStore(records)
             : null;
 
-    /// <summary>Checks the store in <paramref name="indexPath"/> whole (<see cref="MappedRecords.Verify"/>): the commit it is for, and what is wrong with it.</summary>
+    /// <summary>Checks the store in <paramref name="indexPath"/> whole (<see cref="RecordBlobs.Verify"/>): the commit it is for, and what is wrong with it.</summary>
     internal static (string? Commit, string? Problem) Verify(string indexPath, CancellationToken cancellation) =>
-        MappedRecords.Verify(Path.Combine(indexPath, FileName), Magic, CurrentFormat, cancellation);
+        RecordBlobs.Verify(Path.Combine(indexPath, FileName), Magic, CurrentFormat, cancellation);
 
     /// <summary>Writes <paramref name="pages"/> (each record's page as <see cref="Bytes"/> makes it, one per record, in id order) for commit <paramref name="commit"/>, atomically.</summary>
     public static void Write(string indexPath, string commit, int count, IEnumerable<byte[]> pages) =>
-        MappedRecords.Write(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, count, pages);
+        RecordBlobs.Write(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, count, pages);
 
     /// <summary>Record <paramref name="id"/>'s page as stored, to carry over to the store after a reload when the record did not change; null when there is none.</summary>
     internal byte[]? Stored(string id) => _records.Read(id);

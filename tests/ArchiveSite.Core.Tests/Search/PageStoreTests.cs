@@ -35,7 +35,7 @@ public sealed class PageStoreTests : IDisposable
         PageStore.Write(_folder, "commit-1", 1, [PageStore.Bytes((RecordJson.Write(seed), MarkdownRenderer.RenderBody(seed)))]);
         using var store = PageStore.TryOpen(_folder, "commit-1", new RecordPositions(["112082"]), out _)!;
 
-        // Another process writes over the mapped file: the compressed page turns to noise.
+        // Another process writes over the file: the compressed page turns to noise.
         using (var file = new FileStream(Path.Combine(_folder, PageStore.FileName), FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
         {
             file.Position = 200;
@@ -43,7 +43,28 @@ public sealed class PageStoreTests : IDisposable
         }
 
         Assert.ThrowsAny<Exception>(() => store.Page("112082"));
-        Assert.Null(MappedRecords.ReadSafely(() => store.Page("112082")));
+        Assert.Null(RecordBlobs.ReadSafely(() => store.Page("112082")));
+    }
+
+    [Fact]
+    public void AStoreCutShortAfterItWasOpenedIsDamageNotACrash()
+    {
+        var seeds = DocumentLoader.Load(RepositoryPaths.Seeds).Documents.OrderBy(d => d.Id, StringComparer.Ordinal).ToArray();
+        PageStore.Write(_folder, "commit-1", seeds.Length, seeds.Select(d => PageStore.Bytes((RecordJson.Write(d), MarkdownRenderer.RenderBody(d)))));
+        using var store = PageStore.TryOpen(_folder, "commit-1", new RecordPositions(seeds.Select(d => d.Id).ToArray()), out _)!;
+
+        // A copy made over the file in place, stopped half-way: had the store been mapped into
+        // memory, this read would have killed the process (SIGBUS), as the fault run showed.
+        var path = Path.Combine(_folder, PageStore.FileName);
+        using (var file = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+        {
+            file.SetLength(file.Length / 2);
+        }
+
+        var last = seeds[^1].Id;
+        var damage = Assert.Throws<InvalidDataException>(() => store.Page(last));
+        Assert.Contains("cut short", damage.Message, StringComparison.Ordinal);
+        Assert.Null(RecordBlobs.ReadSafely(() => store.Page(last)));
     }
 
     [Fact]

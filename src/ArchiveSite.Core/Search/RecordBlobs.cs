@@ -1,4 +1,4 @@
-using System.IO.MemoryMappedFiles;
+using Microsoft.Win32.SafeHandles;
 using System.Security.Cryptography;
 using System.Text;
 using ArchiveSite.Core.Search.Indexing;
@@ -7,26 +7,31 @@ namespace ArchiveSite.Core.Search;
 
 /// <summary>
 /// One blob of bytes per served record, by the record's position in id order, in a file beside the
-/// index written for one index commit and mapped into memory: the shape of the stores that make a
-/// page a lookup (<see cref="CardStore"/>, <see cref="PageStore"/>). Mapped, they cost the page
-/// cache, not the process's own memory. Written as a stream (the blobs, then where each begins,
-/// then a SHA-256 of it all), so a store of 100,000 records never sits whole in memory; each blob
-/// carries the start of its own SHA-256, checked when it is read, so a damaged byte is never
-/// served and opening reads nothing but the head. Thread-safe.
+/// index written for one index commit: the shape of the stores that make a page a lookup
+/// (<see cref="CardStore"/>, <see cref="PageStore"/>). A blob is read with one positional read
+/// (the OS's file cache keeps the file, not the process). Written as a stream (the blobs, then
+/// where each begins, then a SHA-256 of it all), so a store of 100,000 records never sits whole in
+/// memory; each blob carries the start of its own SHA-256, checked when it is read, so a damaged
+/// byte is never served, and opening reads only the head and the table of where each blob begins.
+/// Thread-safe.
 /// </summary>
-internal sealed class MappedRecords : IDisposable
+/// <remarks>
+/// Not mapped into memory, though it was at first: a mapped file cut short under the site (a copy
+/// made over it in place, a half-finished deploy) kills the process at the first read past its new
+/// end (SIGBUS, which .NET cannot catch; issue 19's fault run did exactly that). A read past the end
+/// of a file only comes back short, which is damage like any other: the page reads the index.
+/// </remarks>
+internal sealed class RecordBlobs : IDisposable
 {
-    private readonly MemoryMappedFile _file;
-    private readonly MemoryMappedViewAccessor _view;
-    private readonly long _offsets;
+    private readonly SafeFileHandle _file;
+    private readonly long[] _starts;
     private readonly RecordPositions _positions;
     private int _reported;
 
-    private MappedRecords(MemoryMappedFile file, MemoryMappedViewAccessor view, long offsets, RecordPositions positions)
+    private RecordBlobs(SafeFileHandle file, long[] starts, RecordPositions positions)
     {
         _file = file;
-        _view = view;
-        _offsets = offsets;
+        _starts = starts;
         _positions = positions;
     }
 
@@ -43,15 +48,18 @@ internal sealed class MappedRecords : IDisposable
             return null;
         }
 
-        var start = _view.ReadInt64(_offsets + (position * sizeof(long)));
-        var end = _view.ReadInt64(_offsets + ((position + 1) * sizeof(long)));
-        if (start < 0 || end - start < BlobCheck || end > _offsets)
+        var (start, end) = (_starts[position], _starts[position + 1]);
+        if (start < 0 || end - start < BlobCheck || end > _starts[^1])
         {
             throw Damage($"the stored entry of record {id} is out of place");
         }
 
         var stored = new byte[end - start];
-        _view.ReadArray(start, stored, 0, stored.Length);
+        if (ReadAt(_file, stored, start) < stored.Length)
+        {
+            throw Damage($"the file ends before the stored entry of record {id} does (cut short since it was opened)");
+        }
+
         var blob = stored[..^BlobCheck];
         if (!SHA256.HashData(blob).AsSpan(0, BlobCheck).SequenceEqual(stored.AsSpan(blob.Length)))
         {
@@ -74,12 +82,30 @@ internal sealed class MappedRecords : IDisposable
         return new InvalidDataException(char.ToUpperInvariant(problem[0]) + problem[1..] + ".");
     }
 
+    /// <summary>Reads into all of <paramref name="buffer"/> from <paramref name="offset"/>; fewer bytes only where the file ends.</summary>
+    private static int ReadAt(SafeFileHandle file, Span<byte> buffer, long offset)
+    {
+        var total = 0;
+        while (total < buffer.Length)
+        {
+            var read = RandomAccess.Read(file, buffer[total..], offset + total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        return total;
+    }
+
     /// <summary>How many bytes of each blob's SHA-256 are kept with it.</summary>
     private const int BlobCheck = 8;
 
     /// <summary>
     /// What <paramref name="read"/> reads from a store, or null when the store fails: it was checked
-    /// whole when opened, but a mapped file changed under the site (another process writing over it,
+    /// whole when opened, but a file changed under the site (another process writing over it,
     /// a failing disk) must cost a page its shortcut, not its answer; the caller then reads the index.
     /// </summary>
     public static T? ReadSafely<T>(Func<T?> read)
@@ -103,7 +129,7 @@ internal sealed class MappedRecords : IDisposable
     /// (cut short, its head or its table of offsets wrong); it stays null when the store is simply
     /// not there yet, or of another format or commit (written before an update), which is no damage.
     /// </summary>
-    public static MappedRecords? TryOpen(string path, ReadOnlySpan<byte> magic, int format, string? commit, RecordPositions positions, out string? problem)
+    public static RecordBlobs? TryOpen(string path, ReadOnlySpan<byte> magic, int format, string? commit, RecordPositions positions, out string? problem)
     {
         problem = null;
         var count = positions.Count;
@@ -112,21 +138,20 @@ internal sealed class MappedRecords : IDisposable
             return null;
         }
 
-        MemoryMappedFile? file = null;
-        MemoryMappedViewAccessor? view = null;
+        SafeFileHandle? file = null;
         try
         {
-            var length = new FileInfo(path).Length;
+            // FileShare.Delete: a newer store is renamed over this one while it is read.
+            file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+            var length = RandomAccess.GetLength(file);
             if (length == 0)
             {
                 problem = "the file is empty";
-                return null;
+                return Close();
             }
 
-            file = MemoryMappedFile.CreateFromFile(path, FileMode.Open, null, 0, MemoryMappedFileAccess.Read);
-            view = file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read);
             var head = new byte[Math.Min(length, 1024)];
-            view.ReadArray(0, head, 0, head.Length);
+            head = head[..ReadAt(file, head, 0)];
             var reader = new PackedReader(head);
             if (!reader.Take(magic.Length).SequenceEqual(magic))
             {
@@ -147,16 +172,30 @@ internal sealed class MappedRecords : IDisposable
                 return Close();
             }
 
+            // The table of where each blob begins, read once (8 bytes a record); the blobs are read
+            // as pages ask for them. The whole file's checksum is for tools that check a store
+            // offline (Verify); the site checks each blob as it reads it.
             var offsets = length - trailer;
-            // The whole file's checksum is for tools that check a store offline (Verify); the site
-            // checks each blob as it reads it, so opening costs nothing whatever the size.
-            if (view.ReadInt64(offsets) != headLength || view.ReadInt64(offsets + (count * sizeof(long))) != offsets)
+            var table = new byte[(count + 1) * sizeof(long)];
+            if (ReadAt(file, table, offsets) < table.Length)
+            {
+                problem = "it is cut short";
+                return Close();
+            }
+
+            var starts = new long[count + 1];
+            for (var i = 0; i <= count; i++)
+            {
+                starts[i] = BitConverter.ToInt64(table, i * sizeof(long));
+            }
+
+            if (starts[0] != headLength || starts[count] != offsets)
             {
                 problem = "its table of where each record begins is damaged";
                 return Close();
             }
 
-            return new MappedRecords(file, view, offsets, positions);
+            return new RecordBlobs(file, starts, positions);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
         {
@@ -164,9 +203,8 @@ internal sealed class MappedRecords : IDisposable
             return Close();
         }
 
-        MappedRecords? Close()
+        RecordBlobs? Close()
         {
-            view?.Dispose();
             file?.Dispose();
             return null;
         }
@@ -327,9 +365,5 @@ internal sealed class MappedRecords : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose()
-    {
-        _view.Dispose();
-        _file.Dispose();
-    }
+    public void Dispose() => _file.Dispose();
 }
