@@ -79,7 +79,16 @@ public sealed class TextMatcher
                 for (var i = 0; i < positions.Freq; i++)
                 {
                     positions.NextPosition();
-                    matches.Add((positions.StartOffset, positions.EndOffset));
+                    var (start, end) = (positions.StartOffset, positions.EndOffset);
+                    if (start < 0 || end < start || end > body.Length)
+                    {
+                        // Offsets that do not fit the stored text it was analysed from: damaged postings
+                        // (the fault run's flipped .tim bytes did this), answered as damage, never a 500.
+                        throw new IndexDamagedException(new IndexFault("the body's postings", (leaf.AtomicReader as SegmentReader)?.SegmentName,
+                            $"the offsets {start}–{end} of '{term}' fall outside the {body.Length}-character text of document {docId}"));
+                    }
+
+                    matches.Add((start, end));
                 }
             }
         }

@@ -66,6 +66,34 @@ public sealed class BodyMatchesTests(CorpusFixture corpus) : IClassFixture<Corpu
         }
     }
 
+    /// <summary>
+    /// Postings whose offsets do not fit the stored text (what flipped bytes in a terms file did in
+    /// the fault run: a 500 from a snippet cut out of range) are damage, answered with a 503, not an
+    /// exception of the snippet's.
+    /// </summary>
+    [Fact]
+    public void OffsetsOutsideTheStoredTextAreIndexDamage()
+    {
+        using var index = ArchiveIndex.Build(corpus.Result.Documents, indexPath: null, NameAuthority.Default);
+        var matcher = new ArchiveSearcher(index).Matcher("nuclear", out _)!;
+        var reader = index.Searchers.Acquire();
+        try
+        {
+            var hit = reader.Search(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Body, "nuclear")), 1).ScoreDocs.Single();
+            var body = reader.Doc(hit.Doc).Get(IndexSchema.Plain);
+            var last = matcher.FindBodyMatches(reader.IndexReader, hit.Doc, body).Max(m => m.End);
+
+            // The stored text as a damaged store would give it: shorter than the postings say.
+            var damage = Assert.Throws<IndexDamagedException>(() => matcher.FindBodyMatches(reader.IndexReader, hit.Doc, body[..(last - 1)]));
+            Assert.True(IndexDamage.IsDamage(damage));
+            Assert.Contains("fall outside", damage.Fault.Problem, StringComparison.Ordinal);
+        }
+        finally
+        {
+            index.Searchers.Release(reader);
+        }
+    }
+
     private static void Compare(ArchiveSearcher searcher, IndexSearcher reader, Dictionary<string, ArchiveSite.Core.Documents.ArchiveDocument> documents, string query)
     {
         var matcher = searcher.Matcher(query, out var error)!;
