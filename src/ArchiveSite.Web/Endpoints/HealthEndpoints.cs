@@ -65,7 +65,7 @@ public static class HealthEndpoints
         }
 
         return string.Create(CultureInfo.InvariantCulture,
-            $"; version store: {store.Damaged.Count} damaged lines, {store.Unrepaired.Count} of them texts with no good copy (their versioned permalinks answer 410; the log names each line and record)");
+            $"; version store: {store.Damaged.Count} damaged line{(store.Damaged.Count == 1 ? "" : "s")}, {store.Unrepaired.Count} of them with no good copy of the text (the versioned permalink of such a text answers 410; the log names each line and record)");
     }
 
     private static IResult Answer(HttpContext context, int status, string text)

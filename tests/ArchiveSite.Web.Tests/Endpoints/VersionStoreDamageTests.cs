@@ -61,7 +61,7 @@ public sealed class VersionStoreDamageTests : IDisposable
         // Ready (every current page is served), and the store's damage said beside it.
         var ready = await client2.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Contains("version store: 2 damaged lines, 1 of them texts with no good copy", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("version store: 2 damaged lines, 1 of them with no good copy of the text", await ready.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var gone = await client2.GetAsync($"/documents/112082/v/{earlier}");
         Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
