@@ -16,9 +16,7 @@ public sealed class CardStore : IDisposable
     /// <summary>The file's name inside the index folder.</summary>
     public const string FileName = "cards.bin";
 
-    private const int CurrentFormat = 3;
-
-    private static ReadOnlySpan<byte> Magic => "ArchiveSite cards\n"u8;
+    private static readonly BlobFile Kind = new(FileName, "ArchiveSite cards\n"u8.ToArray(), Format: 3);
 
     private readonly RecordBlobs _records;
 
@@ -48,17 +46,17 @@ public sealed class CardStore : IDisposable
     /// is none, or it is of another format or commit, or damaged (<paramref name="problem"/> then says how; lists then read stored fields).
     /// </summary>
     public static CardStore? TryOpen(string indexPath, string? commit, RecordPositions positions, out string? problem) =>
-        RecordBlobs.TryOpen(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, positions, out problem) is { } records
+        Kind.TryOpen(indexPath, commit, positions, out problem) is { } records
             ? new CardStore(records)
             : null;
 
     /// <summary>Checks the store in <paramref name="indexPath"/> whole (<see cref="RecordBlobs.Verify"/>): the commit it is for, and what is wrong with it.</summary>
     internal static (string? Commit, string? Problem) Verify(string indexPath, CancellationToken cancellation) =>
-        RecordBlobs.Verify(Path.Combine(indexPath, FileName), Magic, CurrentFormat, cancellation);
+        Kind.Verify(indexPath, cancellation);
 
     /// <summary>Writes <paramref name="cards"/> (one per record, in id order) for commit <paramref name="commit"/>, atomically.</summary>
     public static void Write(string indexPath, string commit, int count, IEnumerable<StoredCard> cards) =>
-        RecordBlobs.Write(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, count, cards.Select(Bytes));
+        Kind.Write(indexPath, commit, count, cards.Select(Bytes));
 
     private static byte[] Bytes(StoredCard stored)
     {

@@ -19,14 +19,12 @@ public sealed class PageStore : IDisposable
     /// <summary>The file's name inside the index folder.</summary>
     public const string FileName = "pages.bin";
 
-    private const int CurrentFormat = 2;
-
     /// <summary>Brotli's quality: 5 compresses a record's JSON and HTML about five to one in well under a millisecond; reading back costs the same at any quality.</summary>
     private const int Quality = 5;
 
     private const int Window = 22;
 
-    private static ReadOnlySpan<byte> Magic => "ArchiveSite pages\n"u8;
+    private static readonly BlobFile Kind = new(FileName, "ArchiveSite pages\n"u8.ToArray(), Format: 2);
 
     private readonly RecordBlobs _records;
 
@@ -61,17 +59,17 @@ public sealed class PageStore : IDisposable
     /// or damaged (<paramref name="problem"/> then says how; pages then read the index and render).
     /// </summary>
     public static PageStore? TryOpen(string indexPath, string? commit, RecordPositions positions, out string? problem) =>
-        RecordBlobs.TryOpen(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, positions, out problem) is { } records
+        Kind.TryOpen(indexPath, commit, positions, out problem) is { } records
             ? new PageStore(records)
             : null;
 
     /// <summary>Checks the store in <paramref name="indexPath"/> whole (<see cref="RecordBlobs.Verify"/>): the commit it is for, and what is wrong with it.</summary>
     internal static (string? Commit, string? Problem) Verify(string indexPath, CancellationToken cancellation) =>
-        RecordBlobs.Verify(Path.Combine(indexPath, FileName), Magic, CurrentFormat, cancellation);
+        Kind.Verify(indexPath, cancellation);
 
     /// <summary>Writes <paramref name="pages"/> (each record's page as <see cref="Bytes"/> makes it, one per record, in id order) for commit <paramref name="commit"/>, atomically.</summary>
     public static void Write(string indexPath, string commit, int count, IEnumerable<byte[]> pages) =>
-        RecordBlobs.Write(Path.Combine(indexPath, FileName), Magic, CurrentFormat, commit, count, pages);
+        Kind.Write(indexPath, commit, count, pages);
 
     /// <summary>Record <paramref name="id"/>'s page as stored, to carry over to the store after a reload when the record did not change; null when there is none.</summary>
     internal byte[]? Stored(string id) => _records.Read(id);

@@ -367,3 +367,25 @@ internal sealed class RecordBlobs : IDisposable
     /// <inheritdoc />
     public void Dispose() => _file.Dispose();
 }
+
+/// <summary>
+/// One kind of store beside the index (cards, pages): its file name, the bytes it starts with and
+/// its format, said once by the store and used for opening, checking and writing it.
+/// </summary>
+/// <param name="FileName">The file's name inside the index folder.</param>
+/// <param name="Magic">The bytes the file starts with.</param>
+/// <param name="Format">The format this code writes and reads; another is replaced, not damage.</param>
+internal sealed record BlobFile(string FileName, byte[] Magic, int Format)
+{
+    /// <inheritdoc cref="RecordBlobs.TryOpen"/>
+    public RecordBlobs? TryOpen(string indexPath, string? commit, RecordPositions positions, out string? problem) =>
+        RecordBlobs.TryOpen(Path.Combine(indexPath, FileName), Magic, Format, commit, positions, out problem);
+
+    /// <inheritdoc cref="RecordBlobs.Verify"/>
+    public (string? Commit, string? Problem) Verify(string indexPath, CancellationToken cancellation) =>
+        RecordBlobs.Verify(Path.Combine(indexPath, FileName), Magic, Format, cancellation);
+
+    /// <inheritdoc cref="RecordBlobs.Write"/>
+    public void Write(string indexPath, string commit, int count, IEnumerable<byte[]> blobs) =>
+        RecordBlobs.Write(Path.Combine(indexPath, FileName), Magic, Format, commit, count, blobs);
+}
