@@ -51,9 +51,12 @@ public static class DocumentLoader
         var files = new System.IO.Enumeration.FileSystemEnumerable<RecordFile>(root,
             (ref System.IO.Enumeration.FileSystemEntry entry) =>
             {
-                var folder = entry.Directory.Length > root.Length ? entry.Directory[(root.Length + 1)..].ToString().Replace('\\', '/') + "/" : "";
+                // '/' between folders on every system, as manifests and notices name files; only where '\' is
+                // the separator is it replaced (on Linux it is a character a folder's name may hold, and
+                // the full path is joined again from this name).
+                var folder = entry.Directory.Length > root.Length ? Separated(entry.Directory[(root.Length + 1)..].ToString()) + "/" : "";
                 var relative = folder + entry.FileName.ToString();
-                return new RecordFile(Path.Join(entry.Directory, entry.FileName), relative, entry.Length, entry.LastWriteTimeUtc.UtcTicks);
+                return new RecordFile(root, relative, entry.Length, entry.LastWriteTimeUtc.UtcTicks);
             },
             options)
         {
@@ -65,6 +68,8 @@ public static class DocumentLoader
         Array.Sort(list, (a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         return list;
     }
+
+    private static string Separated(string folder) => Path.DirectorySeparatorChar == '/' ? folder : folder.Replace(Path.DirectorySeparatorChar, '/');
 
     /// <summary>Reads and parses one file.</summary>
     public static RecordParseResult LoadFile(string path, string relativeName) => ReadFile(path, relativeName).Result;

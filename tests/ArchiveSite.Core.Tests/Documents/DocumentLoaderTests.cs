@@ -45,6 +45,19 @@ public sealed class DocumentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void AFolderWhoseNameHoldsABackslashIsReadWhereItIs()
+    {
+        // On Linux '\' is a character of a name, not a separator: the listing names the file with
+        // it, and the full path joined again from that name is the file's own.
+        Write(Path.Combine("a\\b", "rec.txt"), Record("112082"));
+
+        var file = Assert.Single(DocumentLoader.Scan(_folder));
+        Assert.Equal(OperatingSystem.IsWindows() ? "a/b/rec.txt" : "a\\b/rec.txt", file.Relative);
+        Assert.True(File.Exists(file.Path));
+        Assert.Equal("112082", Assert.Single(LoadWithoutRejections()).Id);
+    }
+
+    [Fact]
     public void AValidRecordIsLoadedUnderItsRelativeName()
     {
         Write("rec.txt", Record("112082"));

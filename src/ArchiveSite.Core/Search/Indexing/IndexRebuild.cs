@@ -9,8 +9,9 @@ namespace ArchiveSite.Core.Search.Indexing;
 /// <summary>
 /// Builds a persisted index from scratch, streaming: reads and parses the files a batch at a time
 /// on every core, indexes the records the folder serves and lets them go, and writes the manifest of
-/// what it was built from. Memory then holds a few batches, Lucene's buffer and a little per record
-/// (its manifest entry, and for a letter what reply inference needs), not the corpus.
+/// what it was built from as it reads. Memory then holds a few batches, Lucene's buffer and a little
+/// per record (its listing entry and served id, and for a letter what reply inference needs), not
+/// the corpus.
 /// </summary>
 internal static class IndexRebuild
 {
@@ -49,11 +50,16 @@ internal static class IndexRebuild
         Func<LuceneDirectory, LuceneDirectory>? writes = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        var entries = new List<ManifestFile>(files.Count);
         var served = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var letters = new List<(LetterFacts Facts, RecordFile File, string Sha256)>();
+        var shared = new SharedStrings();
+        var read = 0;
         var added = 0;
         var commit = IndexFolder.NewCommit();
+        const string manifestWrite = "the index manifest of a rebuild";
+        using var manifest = IndexWrites.Describe(
+            () => IndexManifest.Writing.Start(indexPath, IndexManifest.CurrentFormat, IndexFolder.IndexerFingerprint(names), commit[IndexManifest.CommitKey], files.Count),
+            indexPath, manifestWrite);
         using (var texts = new Handoff<ArchiveDocument>(indexed, WaitingTexts))
         {
             // Written with positional reads, not through the memory map the index is served from:
@@ -68,19 +74,20 @@ internal static class IndexRebuild
                     foreach (var batch in files.Chunk(batchSize))
                     {
                         var others = new List<ArchiveDocument>(batch.Length);
-                        foreach (var read in batch.AsParallel().AsOrdered().WithCancellation(cancellation).Select(file => ReadWithFacts(file, names)).ToArray())
+                        foreach (var file in batch.AsParallel().AsOrdered().WithCancellation(cancellation).Select(file => ReadWithFacts(file, names, shared)).ToArray())
                         {
-                            entries.Add(read.Entry);
+                            IndexWrites.Describe(() => manifest.Add(file.Entry), indexPath, manifestWrite);
+                            read++;
                             // In path order, the first file with an id is served (DocumentLoader.Deduplicate).
-                            if (read.Result.Document is not { } document || !served.Add(document.Id))
+                            if (file.Result.Document is not { } document || !served.Add(document.Id))
                             {
                                 continue;
                             }
 
                             texts.Add(document);
-                            if (read.Letter is { } facts)
+                            if (file.Letter is { } facts)
                             {
-                                letters.Add((facts, read.File, read.Entry.Sha256));
+                                letters.Add((facts, file.File, file.Entry.Sha256));
                             }
                             else
                             {
@@ -90,8 +97,8 @@ internal static class IndexRebuild
 
                         ArchiveIndexBuilder.AddAll(writer, others, RelationFields.None, names, null, cancellation);
                         added += others.Count;
-                        progress?.Report(new IndexProgress(entries.Count, files.Count, stopwatch.Elapsed, IndexStep.Reading));
-                        LetGo(entries.Count, batch.Length);
+                        progress?.Report(new IndexProgress(read, files.Count, stopwatch.Elapsed, IndexStep.Reading));
+                        LetGo(read, batch.Length);
                     }
 
                     // Served ids are unique, so a letter's id finds its file when a close call needs its words.
@@ -108,12 +115,16 @@ internal static class IndexRebuild
                 });
             }
 
-            var manifest = new IndexManifest(IndexManifest.CurrentFormat, IndexFolder.IndexerFingerprint(names), commit[IndexManifest.CommitKey], entries.ToArray());
-            IndexWrites.Describe(() => manifest.Write(indexPath), indexPath, "the index manifest of a rebuild");
+            IndexWrites.Describe(manifest.Complete, indexPath, manifestWrite);
             texts.Complete();
-            var (servedFiles, rejections, warnings) = IndexManifest.Collect(manifest.Files);
-            return new IndexUpdate(IndexUpdateKind.Rebuilt, reason, servedFiles, rejections, warnings, served.Count, 0, 0, files.Count, TimeSpan.Zero);
         }
+
+        // Read back from the file just written, now that the letters and Lucene's buffers are let
+        // go: the served files are what the site keeps anyway, and what a restart would read.
+        var written = IndexManifest.TryRead(indexPath, out var problem)
+            ?? throw new IOException($"The index manifest of the rebuild cannot be read back: {problem}.");
+        var (servedFiles, rejections, warnings) = IndexManifest.Collect(written.Files);
+        return new IndexUpdate(IndexUpdateKind.Rebuilt, reason, servedFiles, rejections, warnings, served.Count, 0, 0, files.Count, TimeSpan.Zero);
     }
 
     /// <summary>Collects the oldest generation, in the background, each time <paramref name="done"/> passes a multiple of <see cref="FilesBetweenCollections"/>.</summary>
@@ -133,12 +144,23 @@ internal static class IndexRebuild
     }
 
     /// <summary>Reads one file as <see cref="Read(RecordFile, NameAuthority)"/> does, with a letter's facts for reply inference.</summary>
-    private static (RecordParseResult Result, ManifestFile Entry, LetterFacts? Letter, RecordFile File) ReadWithFacts(RecordFile file, NameAuthority names)
+    /// <remarks>
+    /// A letter's facts are kept until every file is read, so their strings that recur (names, dates
+    /// as written, reply phrases) are <paramref name="shared"/>: one copy each, not one a letter.
+    /// </remarks>
+    private static (RecordParseResult Result, ManifestFile Entry, LetterFacts? Letter, RecordFile File) ReadWithFacts(RecordFile file, NameAuthority names, SharedStrings shared)
     {
         var (result, entry, who) = ReadParts(file, names);
         var facts = entry.Letter && result.Document is { } document && who is not null ? ReplyThreads.FactsOf(document, who) : null;
-        return (result, entry, facts, file);
+        return (result, entry, facts is null ? null : Compact(facts, shared), file);
     }
+
+    private static LetterFacts Compact(LetterFacts facts, SharedStrings shared) => facts with
+    {
+        Date = facts.Date with { Text = shared.Get(facts.Date.Text) },
+        Who = new Correspondents(shared.All(facts.Who.Senders), shared.All(facts.Who.Recipients), shared.All(facts.Who.Intermediaries)),
+        ReplyPhrase = facts.ReplyPhrase is { } phrase ? shared.Get(phrase) : null,
+    };
 
     /// <summary>A file's parse, its manifest entry, and its correspondents (read once, for the entry's letter flag and the letter's facts).</summary>
     private static (RecordParseResult Result, ManifestFile Entry, Correspondents? Who) ReadParts(RecordFile file, NameAuthority names)

@@ -28,11 +28,18 @@ internal static class IndexWrites
     /// Runs <paramref name="write"/>; a disk that refuses it becomes an <see cref="IndexWriteException"/>
     /// naming <paramref name="indexPath"/> and <paramref name="what"/> was being written.
     /// </summary>
-    public static void Describe(Action write, string? indexPath, string what)
+    public static void Describe(Action write, string? indexPath, string what) => Describe(() =>
+    {
+        write();
+        return true;
+    }, indexPath, what);
+
+    /// <inheritdoc cref="Describe(Action, string?, string)"/>
+    public static T Describe<T>(Func<T> write, string? indexPath, string what)
     {
         try
         {
-            write();
+            return write();
         }
         catch (Exception ex) when (ex is not IndexWriteException && Refusing(ex) is { } refused)
         {

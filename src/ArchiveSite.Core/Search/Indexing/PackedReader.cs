@@ -171,34 +171,9 @@ internal static class PackedWriter
     /// </summary>
     public static void WriteAtomically(string path, Action<BinaryWriter> write, bool checksum = false)
     {
-        var temporary = path + ".tmp";
-        try
-        {
-            using (var stream = File.Create(temporary))
-            {
-                using (var hashing = new HashingStream(stream))
-                {
-                    using (var writer = new BinaryWriter(new BufferedStream(checksum ? hashing : stream, 1 << 16), Encoding.UTF8, leaveOpen: true))
-                    {
-                        write(writer);
-                    }
-
-                    if (checksum)
-                    {
-                        stream.Write(hashing.Hash());
-                    }
-                }
-
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch
-        {
-            DeleteQuietly(temporary);
-            throw;
-        }
+        using var file = AtomicFile.Create(path, checksum);
+        write(file.Writer);
+        file.Complete();
     }
 
     /// <summary>Removes a temporary file a failed write left, keeping the write's own failure the one reported.</summary>
@@ -239,3 +214,95 @@ internal static class PackedWriter
         }
     }
 }
+
+/// <summary>
+/// A file being written atomically (<see cref="PackedWriter.WriteAtomically"/>) for as long as its
+/// writer likes: to a temporary file, made the file only by <see cref="Complete"/> (checksum, flush to
+/// disk, rename over the old one). Disposed without it, or failing, the temporary file is removed and
+/// the old file left as it was. A rebuild writes the manifest this way as it reads the folder, so no
+/// file's entry waits in memory for the build to end.
+/// </summary>
+internal sealed class AtomicFile : IDisposable
+{
+    private readonly string _path;
+    private readonly string _temporary;
+    private readonly FileStream _stream;
+    private readonly HashingStream? _hashing;
+    private bool _done;
+
+    private AtomicFile(string path, bool checksum)
+    {
+        _path = path;
+        _temporary = path + ".tmp";
+        _stream = File.Create(_temporary);
+        _hashing = checksum ? new HashingStream(_stream) : null;
+        Writer = new BinaryWriter(new BufferedStream(_hashing ?? (Stream)_stream, 1 << 16), Encoding.UTF8, leaveOpen: true);
+    }
+
+    /// <summary>Starts writing <paramref name="path"/>; with <paramref name="checksum"/>, the file will end with the SHA-256 of everything before it.</summary>
+    public static AtomicFile Create(string path, bool checksum)
+    {
+        try
+        {
+            return new AtomicFile(path, checksum);
+        }
+        catch
+        {
+            PackedWriter.DeleteQuietly(path + ".tmp");
+            throw;
+        }
+    }
+
+    /// <summary>Where the file's content goes.</summary>
+    public BinaryWriter Writer { get; }
+
+    /// <summary>Ends the file (its checksum, when asked for), flushes it to disk and renames it over the old one.</summary>
+    public void Complete()
+    {
+        try
+        {
+            Writer.Dispose();
+            if (_hashing is not null)
+            {
+                _stream.Write(_hashing.Hash());
+            }
+
+            _stream.Flush(flushToDisk: true);
+            _stream.Dispose();
+            _hashing?.Dispose();
+            File.Move(_temporary, _path, overwrite: true);
+            _done = true;
+        }
+        finally
+        {
+            Dispose();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_done)
+        {
+            return;
+        }
+
+        _done = true;
+        try
+        {
+            Writer.Dispose();
+            _stream.Dispose();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Flushing the last bytes failed (the disk is full): the file is being abandoned anyway,
+            // and the failure that abandoned it is the one to report.
+            _stream.Dispose();
+        }
+        finally
+        {
+            _hashing?.Dispose();
+            PackedWriter.DeleteQuietly(_temporary);
+        }
+    }
+}
+

@@ -84,5 +84,48 @@ public sealed class IndexManifestTests : IDisposable
         Assert.Contains("of another format", problem, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AManifestWrittenFileByFileAppearsWholeOnlyWhenCompleted()
+    {
+        Sample.Write(_folder);
+        var path = Path.Combine(_folder, IndexManifest.FileName);
+        var before = File.ReadAllBytes(path);
+
+        // A build that stops halfway (cancelled, or the disk refused a write) leaves the manifest it
+        // started from as it was, and no temporary file beside it.
+        using (var abandoned = IndexManifest.Writing.Start(_folder, IndexManifest.CurrentFormat, "indexer-2", "commit-2", 3))
+        {
+            abandoned.Add(Sample.Files[0]);
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(path));
+        Assert.Equal([IndexManifest.FileName], Directory.GetFiles(_folder).Select(Path.GetFileName));
+
+        // Fewer files than announced is a build's mistake, not a manifest.
+        using (var short_ = IndexManifest.Writing.Start(_folder, IndexManifest.CurrentFormat, "indexer-2", "commit-2", 3))
+        {
+            short_.Add(Sample.Files[0]);
+            Assert.Throws<InvalidOperationException>(short_.Complete);
+        }
+
+        Assert.Equal(before, File.ReadAllBytes(path));
+
+        using (var whole = IndexManifest.Writing.Start(_folder, IndexManifest.CurrentFormat, "indexer-2", "commit-2", Sample.Files.Count))
+        {
+            foreach (var file in Sample.Files)
+            {
+                whole.Add(file);
+            }
+
+            whole.Complete();
+        }
+
+        var read = IndexManifest.TryRead(_folder, out var problem);
+        Assert.Null(problem);
+        Assert.Equal(("indexer-2", "commit-2"), (read!.Indexer, read.Commit));
+        Assert.Equal(Sample.Files.Select(f => (f.Path, f.Sha256, f.Id)), read.Files.Select(f => (f.Path, f.Sha256, f.Id)));
+        Assert.Equal([IndexManifest.FileName], Directory.GetFiles(_folder).Select(Path.GetFileName));
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
