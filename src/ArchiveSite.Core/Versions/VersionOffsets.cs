@@ -4,12 +4,17 @@ namespace ArchiveSite.Core.Versions;
 /// Which texts the store holds and where each lies in the log: record id → its versions, oldest
 /// first. Not thread-safe: <see cref="VersionStore"/> holds its lock around every use.
 /// </summary>
+/// <remarks>
+/// A record's versions are an array, not a list: nearly every record has one text, and a list's
+/// own object and spare room cost more than its entry (kept for every record while the site runs,
+/// and grown by a copy on the rare correction).
+/// </remarks>
 internal sealed class VersionOffsets
 {
-    private readonly Dictionary<string, List<LogEntry>> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LogEntry[]> _byId = new(StringComparer.Ordinal);
 
     /// <summary>How many texts, over all records.</summary>
-    public int Count => _byId.Values.Sum(v => v.Count);
+    public int Count => _byId.Values.Sum(v => v.Length);
 
     /// <summary>Every record's entries, for saving.</summary>
     public IEnumerable<(string Id, LogEntry Entry)> All => _byId.SelectMany(kv => kv.Value.Select(e => (kv.Key, e)));
@@ -23,12 +28,12 @@ internal sealed class VersionOffsets
             return true;
         }
 
-        if (history.Exists(h => h.Info.Version == entry.Info.Version))
+        if (Array.Exists(history, h => h.Info.Version == entry.Info.Version))
         {
             return false;
         }
 
-        history.Add(entry);
+        _byId[id] = [.. history, entry];
         return true;
     }
 
@@ -36,7 +41,7 @@ internal sealed class VersionOffsets
     public void Replace(string id, LogEntry entry)
     {
         var history = _byId[id];
-        history[history.FindIndex(h => h.Info.Version == entry.Info.Version)] = entry;
+        history[Array.FindIndex(history, h => h.Info.Version == entry.Info.Version)] = entry;
     }
 
     /// <summary>Every record id with a text.</summary>
@@ -59,7 +64,7 @@ internal sealed class VersionOffsets
 
     /// <summary>The entry of one text, or null.</summary>
     public LogEntry? Find(string id, string version) =>
-        _byId.TryGetValue(id, out var history) && history.FindIndex(h => h.Info.Version == version) is >= 0 and var at ? history[at] : null;
+        _byId.TryGetValue(id, out var history) && Array.FindIndex(history, h => h.Info.Version == version) is >= 0 and var at ? history[at] : null;
 
     /// <summary>Every text a record has had, oldest first; empty for an id never seen.</summary>
     public IReadOnlyList<VersionInfo> History(string id) =>
