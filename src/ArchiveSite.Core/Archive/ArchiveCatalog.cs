@@ -147,7 +147,7 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
         }
 
         logger.LogInformation("Indexing {FileCount} files in the background ({Reason}); until it ends every page answers 503 with a notice", files, rebuildReason);
-        _progress = new IndexProgress(0, files, TimeSpan.Zero);
+        _progress = new IndexProgress(0, files, TimeSpan.Zero, IndexStep.Reading);
         return BackgroundWork.Build;
     }
 

@@ -25,6 +25,10 @@ internal sealed class ProgressLog(ILogger logger, Action<IndexProgress> keep) : 
         {
             logger.LogInformation("Reading record files: {Done} of {Total}, {Rate:F0} files/s", value.Done, value.Total, value.RecordsPerSecond);
         }
+        else if (value.Step == IndexStep.Linking)
+        {
+            logger.LogInformation("Linking replies between {Total} letters", value.Total);
+        }
         else
         {
             logger.LogInformation("Indexing: {Done} of {Total} records, {Rate:F0} records/s", value.Done, value.Total, value.RecordsPerSecond);

@@ -33,7 +33,8 @@ public static class IndexFaultNotice
     public static string Page(ArchiveCatalog catalog, int retrySeconds) => catalog.CanRepair
         ? PlainPage.Html("Being repaired", "The archive's index is being rebuilt",
             IndexingNotice.Status(catalog.Progress, retrySeconds),
-            "The site found its search index damaged and is building it again from the record files. Every page, permalink and search will answer as soon as it is done; please reload this page in a little while.")
+            "The site found its search index damaged and is building it again from the record files. Every page, permalink and search will answer as soon as it is done; this page reloads itself until then.",
+            IndexingNotice.RefreshSeconds(retrySeconds))
         : PlainPage.Html("Unavailable", "This copy of the archive is unavailable",
             "Its search index is damaged.",
             "This server cannot show the archive until its index is replaced. Please try again later.");

@@ -58,30 +58,39 @@ public static class IndexingNotice
         await IndexFaultNotice.AnswerAsync(context, retry, Page(progress, retry));
     });
 
-    /// <summary>When to ask again: the time left at the current rate, between 5 seconds and 2 minutes.</summary>
-    public static int RetryAfterSeconds(IndexProgress? progress)
-    {
-        if (progress is not { Step: IndexStep.Adding, RecordsPerSecond: > 0 })
-        {
-            return 30;
-        }
+    /// <summary>
+    /// When to ask again: the time the last step has left at its own rate so far, between 5 seconds
+    /// and 2 minutes; 30 seconds while there is no such rate (reading the files, which a rebuild
+    /// follows with linking and adding letters, and the first seconds of a step).
+    /// </summary>
+    public static int RetryAfterSeconds(IndexProgress? progress) =>
+        progress is { Step: IndexStep.Adding, Left: { } left } ? (int)Math.Clamp(left.TotalSeconds, 5, 120) : 30;
 
-        return (int)Math.Clamp((progress.Total - progress.Done) / progress.RecordsPerSecond, 5, 120);
-    }
-
-    /// <summary>How far indexing has got, in a sentence: numbers only (nothing from the request).</summary>
+    /// <summary>
+    /// How far indexing has got, in a sentence: numbers only (nothing from the request). A time left
+    /// is given only for the step that ends the build, at that step's own rate: reading the files
+    /// is followed by steps whose length the reading cannot tell.
+    /// </summary>
     public static string Status(IndexProgress? progress, int retrySeconds) => progress switch
     {
         null => "Indexing is starting.",
-        { Step: IndexStep.Reading } => string.Create(CultureInfo.InvariantCulture, $"Reading the record files: {progress.Done:N0} of {progress.Total:N0}."),
+        { Step: IndexStep.Reading, Done: 0 } => string.Create(CultureInfo.InvariantCulture, $"Indexing is starting: {progress.Total:N0} record files to read."),
+        { Step: IndexStep.Reading } => string.Create(CultureInfo.InvariantCulture, $"Reading and indexing the record files: {progress.Done:N0} of {progress.Total:N0}."),
+        { Step: IndexStep.Linking } => string.Create(CultureInfo.InvariantCulture, $"Every record file is read; linking the replies between {progress.Total:N0} letters."),
+        _ when progress.Done >= progress.Total => string.Create(CultureInfo.InvariantCulture, $"All {progress.Total:N0} records are indexed; saving the index."),
+        { Left: null } => string.Create(CultureInfo.InvariantCulture, $"Indexing records: {progress.Done:N0} of {progress.Total:N0}."),
         _ => string.Create(CultureInfo.InvariantCulture,
             $"Indexing records: {progress.Done:N0} of {progress.Total:N0} ({progress.RecordsPerSecond:N0} a second, about {retrySeconds:N0} seconds left)."),
     };
 
-    /// <summary>The notice: plain HTML with the site's stylesheet, numbers only (nothing from the request).</summary>
+    /// <summary>How often the notice reloads itself: with the time left, but at least every 15 seconds, so the page follows the work.</summary>
+    public static int RefreshSeconds(int retrySeconds) => Math.Clamp(retrySeconds, 5, 15);
+
+    /// <summary>The notice: the site's header and stylesheet, numbers only (nothing from the request); it reloads itself.</summary>
     public static string Page(IndexProgress? progress, int retrySeconds)
     {
         return PlainPage.Html("Being indexed", "The archive is being indexed", Status(progress, retrySeconds),
-            "The site started on a new or changed corpus and is building its search index. Every page, permalink and search will answer as soon as it is done; please reload this page in a little while.");
+            "The site started on a new or changed corpus and is building its search index. Every page, permalink and search will answer as soon as it is done; this page reloads itself until then.",
+            RefreshSeconds(retrySeconds));
     }
 }

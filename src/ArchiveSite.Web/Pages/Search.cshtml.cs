@@ -40,6 +40,41 @@ public sealed class SearchModel(ArchiveSnapshot archive) : PageModel
     /// <summary>The ordering in effect, as the form's value.</summary>
     public string SortValue => SearchSortNames.Name(Results?.Request.EffectiveSort ?? Query.Sort ?? SearchSort.Relevance);
 
+    /// <summary>
+    /// What the folded "Dates and order" control holds now, after its label (": from 1950-11-01,
+    /// date, oldest first"), so a researcher sees the refinement without opening it; empty when
+    /// neither is set.
+    /// </summary>
+    public string RefineSummary
+    {
+        get
+        {
+            var dates = (From, To) switch
+            {
+                (null, null) => null,
+                (var from, null) => $"from {from}",
+                (null, var to) => $"to {to}",
+                var (from, to) => $"{from} to {to}",
+            };
+            var order = Query.Sort is null ? null : SortLabel(SortValue);
+            var parts = new[] { dates, order }.OfType<string>().ToArray();
+            return parts.Length == 0 ? "" : ": " + string.Join(", ", parts);
+        }
+    }
+
+    /// <summary>The orders a search can take, as the form's select offers them: value and label.</summary>
+    public static IReadOnlyList<(string Value, string Label)> SortOptions { get; } =
+    [
+        ("relevance", "Best match"),
+        ("date", "Date, oldest first"),
+        ("date-desc", "Date, newest first"),
+        ("archival", "Archival reference"),
+    ];
+
+    /// <summary>The label of an order, in the middle of a sentence.</summary>
+    private static string SortLabel(string value) =>
+        SortOptions.FirstOrDefault(o => o.Value == value).Label?.ToLowerInvariant() ?? value;
+
     /// <summary>"2 documents found", said plainly.</summary>
     public string CountText => Results!.TotalHits switch
     {

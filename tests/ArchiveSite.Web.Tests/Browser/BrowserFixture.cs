@@ -57,14 +57,14 @@ public class BrowserFixture : IAsyncLifetime
     /// A fresh page in its own context; JavaScript can be switched off to prove the site needs none,
     /// and the Content-Security-Policy ignored to prove the encoding holds without it.
     /// </summary>
-    public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280, bool bypassCsp = false)
+    public async Task<IPage> NewPageAsync(bool javaScript = true, int width = 1280, bool bypassCsp = false, int height = 900)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             JavaScriptEnabled = javaScript,
             BypassCSP = bypassCsp,
-            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
         });
         return await context.NewPageAsync();
     }

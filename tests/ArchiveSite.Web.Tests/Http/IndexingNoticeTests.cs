@@ -128,7 +128,41 @@ public sealed class IndexingNoticeTests : IDisposable
         var page = IndexingNotice.Page(new IndexProgress(41_000, 100_000, TimeSpan.FromSeconds(41), IndexStep.Adding), 59);
 
         Assert.Contains("Indexing records: 41,000 of 100,000 (1,000 a second, about 59 seconds left).", page, StringComparison.Ordinal);
-        Assert.Contains("Reading the record files: 3 of 7.", IndexingNotice.Page(new IndexProgress(3, 7, TimeSpan.FromSeconds(1), IndexStep.Reading), 30), StringComparison.Ordinal);
+        Assert.Contains("Reading and indexing the record files: 3 of 7.", IndexingNotice.Page(new IndexProgress(3, 7, TimeSpan.FromSeconds(1), IndexStep.Reading), 30), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TheTimeLeftIsTheLastStepsOwnAndIsNotGivenBeforeThereIsOne()
+    {
+        // A rebuild adds 12,994 records while it reads, then the letters in 20 s at 300 a second:
+        // the time left counts the step's own 6,000 records, not the 12,994 added before it began
+        // (measured from the build's start, that rate said 91 seconds for a build ending 27 s later).
+        var letters = new IndexProgress(18_994, 22_029, TimeSpan.FromSeconds(20), IndexStep.Adding, DoneBefore: 12_994);
+        Assert.Equal(300, letters.RecordsPerSecond);
+        Assert.Equal(10, IndexingNotice.RetryAfterSeconds(letters));
+        Assert.Contains("about 10 seconds left", IndexingNotice.Status(letters, 10), StringComparison.Ordinal);
+
+        // Reading, linking and the first moment of a step give no time left: their length is not known.
+        var reading = new IndexProgress(22_000, 22_029, TimeSpan.FromSeconds(40), IndexStep.Reading);
+        Assert.Equal(30, IndexingNotice.RetryAfterSeconds(reading));
+        Assert.DoesNotContain("left", IndexingNotice.Status(reading, 30), StringComparison.Ordinal);
+        var linking = new IndexProgress(0, 9_035, TimeSpan.Zero, IndexStep.Linking);
+        Assert.Equal("Every record file is read; linking the replies between 9,035 letters.", IndexingNotice.Status(linking, 30));
+        Assert.Equal("Indexing records: 12,994 of 22,029.", IndexingNotice.Status(letters with { Done = 12_994, Elapsed = TimeSpan.Zero }, 30));
+        Assert.Equal("All 22,029 records are indexed; saving the index.", IndexingNotice.Status(letters with { Done = 22_029 }, 5));
+    }
+
+    [Fact]
+    public void TheNoticeHasTheSitesHeaderAndReloadsItself()
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            IndexingNotice.Page(new IndexProgress(3, 7, TimeSpan.FromSeconds(1), IndexStep.Reading), 30));
+
+        Assert.Equal("15", page.QuerySelector("meta[http-equiv=refresh]")?.GetAttribute("content"));
+        Assert.NotNull(page.QuerySelector("header.site-header a.site-name[href='/']"));
+        Assert.NotNull(page.QuerySelector("header.site-header form.quick-search input[name=q]"));
+        Assert.NotNull(page.QuerySelector("main#main.wrap h1"));
+        Assert.NotNull(page.QuerySelector("footer.site-footer"));
     }
 
     public void Dispose() => _folder.Dispose();

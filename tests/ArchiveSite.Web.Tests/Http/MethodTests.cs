@@ -30,6 +30,9 @@ public sealed class MethodTests(ArchiveSiteFactory factory) : IClassFixture<Arch
         var page = await response.Content.ReadAsStringAsync();
         Assert.Contains("<h1>Method not allowed</h1>", page, StringComparison.Ordinal);
         Assert.Contains($"read with GET or HEAD, not {method}.", page, StringComparison.Ordinal);
+        // In the site's layout: its header (a way on: browse, search) and margins.
+        Assert.Contains("<header class=\"site-header\">", page, StringComparison.Ordinal);
+        Assert.Contains("<main id=\"main\" class=\"wrap\"", page, StringComparison.Ordinal);
         SecureResponse.AssertHeaders(response);
     }
 

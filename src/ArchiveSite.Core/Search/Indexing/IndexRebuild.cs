@@ -102,15 +102,19 @@ internal static class IndexRebuild
                         LetGo(read, batch.Length);
                     }
 
+                    // Told as a step of its own, so the notice does not linger on the last files read.
+                    progress?.Report(new IndexProgress(0, letters.Count, TimeSpan.Zero, IndexStep.Linking));
                     // Served ids are unique, so a letter's id finds its file when a close call needs its words.
                     var fileOf = letters.ToDictionary(l => l.Facts.Id, l => (l.File, l.Sha256), StringComparer.Ordinal);
                     var relations = RelationFields.Infer(letters.Select(l => l.Facts).ToArray(), facts => ReadAgain(fileOf[facts.Id]));
+                    var adding = Stopwatch.StartNew();
+                    var addedBefore = added;
                     foreach (var batch in letters.Chunk(batchSize))
                     {
                         var documents = batch.AsParallel().AsOrdered().WithCancellation(cancellation).Select(l => ReadAgain((l.File, l.Sha256))).ToArray();
                         ArchiveIndexBuilder.AddAll(writer, documents, relations, names, null, cancellation);
                         added += documents.Length;
-                        progress?.Report(new IndexProgress(added, served.Count, stopwatch.Elapsed));
+                        progress?.Report(new IndexProgress(added, served.Count, adding.Elapsed, IndexStep.Adding, addedBefore));
                         LetGo(added, documents.Length);
                     }
                 });
