@@ -46,7 +46,8 @@ public static class DiscoveryEndpoints
         // "November 1950" is a page a reader may look for in a search engine, and the site's own
         // links reach few of them. What makes result lists endless is the combinations: filters
         // (f.), orders, pages past the first, every facet's full list and the exports. Those are
-        // kept out, as are the API's searches and OAI-PMH, which have their own clients.
+        // kept out, as are the API's searches and OAI-PMH, which have their own clients, and a
+        // researcher's selections (sel=, /selection), of which every list of ids is another address.
         var text = $"""
             User-agent: *
             Allow: /
@@ -58,6 +59,9 @@ public static class DiscoveryEndpoints
             Disallow: /*&page=
             Disallow: /search/facet/
             Disallow: /search/citations
+            Disallow: /*?sel=
+            Disallow: /*&sel=
+            Disallow: /selection
             Disallow: /api/search
             Disallow: /oai
 

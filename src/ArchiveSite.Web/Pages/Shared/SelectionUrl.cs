@@ -56,7 +56,8 @@ public static class SelectionUrl
 
         if (Current(request) is { Count: > 0 } selection)
         {
-            parameters.Add(Parameter + "=" + Uri.EscapeDataString(selection.Value));
+            // Well-formed ids and commas are all characters a query may carry as they are.
+            parameters.Add(Parameter + "=" + selection.Value);
         }
 
         return $"/documents/{Uri.EscapeDataString(id)}" + (parameters.Count == 0 ? "" : "?" + string.Join("&", parameters));
