@@ -46,8 +46,9 @@ public static class DiscoveryEndpoints
         // "November 1950" is a page a reader may look for in a search engine, and the site's own
         // links reach few of them. What makes result lists endless is the combinations: filters
         // (f.), orders, pages past the first, every facet's full list and the exports. Those are
-        // kept out, as are the API's searches and OAI-PMH, which have their own clients, and a
-        // researcher's selections (sel=, /selection), of which every list of ids is another address.
+        // kept out, as are the API's searches and OAI-PMH, which have their own clients, and pages
+        // carrying a selection (sel=): every list of ids is another address. A selection's own page
+        // may be read: its links only reorder or shorten its list, and "add" links are nofollow.
         var text = $"""
             User-agent: *
             Allow: /
@@ -61,7 +62,7 @@ public static class DiscoveryEndpoints
             Disallow: /search/citations
             Disallow: /*?sel=
             Disallow: /*&sel=
-            Disallow: /selection
+            Disallow: /selection/citations
             Disallow: /api/search
             Disallow: /oai
 

@@ -135,7 +135,7 @@ public sealed class PrintStylesheetTests(BrowserFixture browser)
 
         Assert.Equal(2, await page.Locator(".bibliography-entries li:visible").CountAsync());
         Assert.True(await page.Locator("#bibliography-heading").IsVisibleAsync());
-        foreach (var selector in new[] { ".selection-documents", ".style-form", ".selection-search", ".lede", ".downloads" })
+        foreach (var selector in new[] { ".selection-documents", ".style-form", ".selection-search", ".lede", ".bibliography .help", ".downloads" })
         {
             Assert.Equal(0, await page.Locator(selector + ":visible").CountAsync());
         }

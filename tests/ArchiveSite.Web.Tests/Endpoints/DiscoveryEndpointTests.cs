@@ -53,7 +53,7 @@ public sealed class DiscoveryEndpointTests(ArchiveSiteFactory factory) : IClassF
     [InlineData("/oai?verb=Identify", false)]
     [InlineData("/search?q=pilots&sel=112082", false)]
     [InlineData("/documents/112082?sel=112082", false)]
-    [InlineData("/selection?ids=112082", false)]
+    [InlineData("/selection?ids=112082", true)]
     [InlineData("/selection/citations.csv?ids=112082", false)]
     [InlineData("/search/kwic?q=pilots", true)]
     public async Task RobotsLetsCrawlersReadDocumentsAndPlainSearchesButNotTheirCombinations(string path, bool allowed)
