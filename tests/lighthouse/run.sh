@@ -51,6 +51,8 @@ pages=(
     "search-dates=/search?from=1950-11-01&to=1950-11-30"
     "detail-${details[0]}=/documents/${details[0]}"
     "detail-${details[1]}=/documents/${details[1]}"
+    "kwic=/search/kwic?q=pilots"
+    "selection=/selection?ids=${details[0]},${details[1]}"
 )
 for page in "${pages[@]}"; do curl -sf -o /dev/null "$base${page#*=}"; done # renders each once (output cache, JIT)
 

@@ -59,30 +59,12 @@ public sealed class ArchiveSearcher
             PageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize),
         };
 
-        if (SearchSortNames.Problem(request.UnknownSort) is { } sortError)
+        if (Prepare(request, out var failure) is not var (query, translated))
         {
-            return SearchResults.Failed(request, sortError);
-        }
-
-        if (!DateFilter.TryRead(request.From, request.To, out var start, out var end, out var dateError))
-        {
-            return SearchResults.Failed(request, dateError!);
-        }
-
-        var translated = _translator.Translate(request.Text);
-        if (translated.Error is not null)
-        {
-            return SearchResults.Failed(request, translated.Error, translated.Notices);
-        }
-
-        if (UnknownFacet(request) is { } unknown)
-        {
-            return SearchResults.Failed(request, $"There is no facet called '{unknown}'. Facets: {string.Join(", ", Facets.All.Select(f => f.Key))}.");
+            return failure!;
         }
 
         var searcher = _searcher;
-        var relevance = Relevance(translated.Query, searcher.IndexReader);
-        var query = Combine(Combine(relevance, DateFilter.ToQuery(start, end)), FacetFilter(request));
         try
         {
             var wanted = QueryLimits.ResultDepth(request.Page, request.PageSize, searcher.IndexReader.MaxDoc);
@@ -106,9 +88,75 @@ public sealed class ArchiveSearcher
         }
         catch (BooleanQuery.TooManyClausesException)
         {
-            return SearchResults.Failed(request, $"A wildcard or a range of words in the query matches more than {BooleanQuery.MaxClauseCount:N0} different words. Put more letters before the * or ?, e.g. pilot* rather than p*, or narrow the range.", translated.Notices);
+            return SearchResults.Failed(request, TooManyWords, translated.Notices);
         }
     }
+
+    /// <summary>
+    /// The query <paramref name="request"/> runs (words, dates and facets combined) and its
+    /// translation; null with the answer to give when the order, a date, the words or a facet cannot be read.
+    /// </summary>
+    private (Query Query, TranslatedQuery Translated)? Prepare(SearchRequest request, out SearchResults? failure)
+    {
+        failure = null;
+        if (SearchSortNames.Problem(request.UnknownSort) is { } sortError)
+        {
+            failure = SearchResults.Failed(request, sortError);
+            return null;
+        }
+
+        if (!DateFilter.TryRead(request.From, request.To, out var start, out var end, out var dateError))
+        {
+            failure = SearchResults.Failed(request, dateError!);
+            return null;
+        }
+
+        var translated = _translator.Translate(request.Text);
+        if (translated.Error is not null)
+        {
+            failure = SearchResults.Failed(request, translated.Error, translated.Notices);
+            return null;
+        }
+
+        if (UnknownFacet(request) is { } unknown)
+        {
+            failure = SearchResults.Failed(request, $"There is no facet called '{unknown}'. Facets: {string.Join(", ", Facets.All.Select(f => f.Key))}.");
+            return null;
+        }
+
+        var relevance = Relevance(translated.Query, _searcher.IndexReader);
+        return (Combine(Combine(relevance, DateFilter.ToQuery(start, end)), FacetFilter(request)), translated);
+    }
+
+    /// <summary>
+    /// The ids of the <paramref name="count"/> records matching <paramref name="request"/> that
+    /// <paramref name="rank"/> puts first (the largest value first, then by id), with the number of
+    /// matches; or why the request could not run. Every match is ranked, by its id read from doc
+    /// values and one call of <paramref name="rank"/>: the same order of work as counting a search's
+    /// facets, for an order the index does not know (when a text was first served, say).
+    /// </summary>
+    public (IReadOnlyList<string> Ids, int TotalHits, string? Error) TopBy(SearchRequest request, Func<string, long> rank, int count)
+    {
+        if (Prepare(request, out var failure) is not var (query, _))
+        {
+            return ([], 0, failure!.Error);
+        }
+
+        var collector = new RankedIdCollector(rank, Math.Max(1, count));
+        try
+        {
+            _searcher.Search(query, collector);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return ([], 0, TooManyWords);
+        }
+
+        return (collector.Top(), collector.TotalHits, null);
+    }
+
+    private static string TooManyWords =>
+        $"A wildcard or a range of words in the query matches more than {BooleanQuery.MaxClauseCount:N0} different words. Put more letters before the * or ?, e.g. pilot* rather than p*, or narrow the range.";
 
     /// <summary>The query as relevance scores it: the ranking's rewrites that read the index or change how fields add up.</summary>
     private Query? Relevance(Query? query, IndexReader reader)

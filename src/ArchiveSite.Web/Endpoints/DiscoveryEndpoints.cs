@@ -18,11 +18,7 @@ namespace ArchiveSite.Web.Endpoints;
 /// </summary>
 public static class DiscoveryEndpoints
 {
-    /// <summary>Entries in the Atom feed.</summary>
-    public const int FeedSize = 50;
-
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
     private static readonly XNamespace OpenSearch = "http://a9.com/-/spec/opensearch/1.1/";
 
     /// <summary>Maps the discovery addresses.</summary>
@@ -50,7 +46,9 @@ public static class DiscoveryEndpoints
         // "November 1950" is a page a reader may look for in a search engine, and the site's own
         // links reach few of them. What makes result lists endless is the combinations: filters
         // (f.), orders, pages past the first, every facet's full list and the exports. Those are
-        // kept out, as are the API's searches and OAI-PMH, which have their own clients.
+        // kept out, as are the API's searches and OAI-PMH, which have their own clients, and pages
+        // carrying a selection (sel=): every list of ids is another address. A selection's own page
+        // may be read: its links only reorder or shorten its list, and "add" links are nofollow.
         var text = $"""
             User-agent: *
             Allow: /
@@ -62,6 +60,9 @@ public static class DiscoveryEndpoints
             Disallow: /*&page=
             Disallow: /search/facet/
             Disallow: /search/citations
+            Disallow: /*?sel=
+            Disallow: /*&sel=
+            Disallow: /selection/citations
             Disallow: /api/search
             Disallow: /oai
 
@@ -91,7 +92,7 @@ public static class DiscoveryEndpoints
         return Xml(new XDocument(new XElement(Sitemap + "sitemapindex",
             Enumerable.Range(1, parts).Select(n => new XElement(Sitemap + "sitemap",
                 new XElement(Sitemap + "loc", $"{baseUrl}/sitemap-{n}.xml"),
-                new XElement(Sitemap + "lastmod", W3CDate(all.Skip((n - 1) * sitemapSize).Take(sitemapSize).Max(e => e.FirstSeen))))))));
+                new XElement(Sitemap + "lastmod", AtomFeed.W3CDate(all.Skip((n - 1) * sitemapSize).Take(sitemapSize).Max(e => e.FirstSeen))))))));
     }
 
     private static IResult SitemapPart(int number, HttpRequest request, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
@@ -114,7 +115,7 @@ public static class DiscoveryEndpoints
             pages,
             entries.Select(e => new XElement(Sitemap + "url",
                 new XElement(Sitemap + "loc", SiteIdentity.Permalink(baseUrl, e.Id)),
-                new XElement(Sitemap + "lastmod", W3CDate(e.FirstSeen))))));
+                new XElement(Sitemap + "lastmod", AtomFeed.W3CDate(e.FirstSeen))))));
     }
 
     /// <summary>The newest texts first: records new to the archive and records whose text changed.</summary>
@@ -126,26 +127,8 @@ public static class DiscoveryEndpoints
         }
 
         var baseUrl = SiteAddress.BaseUrl(request, options);
-        var newest = archive.Entries.OrderByDescending(e => e.FirstSeen).ThenBy(e => e.Id, StringComparer.Ordinal).Take(FeedSize).ToArray();
-        var updated = newest.Length == 0 ? DateTimeOffset.UnixEpoch : newest[0].FirstSeen;
-        var entries = newest
-            .Select(e => (Entry: e, Document: archive.Searcher.GetDocument(e.Id)))
-            .Where(x => x.Document is not null)
-            .Select(x => new XElement(Atom + "entry",
-                new XElement(Atom + "id", $"{SiteIdentity.Permalink(baseUrl, x.Entry.Id)}/v/{x.Entry.Version}"),
-                new XElement(Atom + "title", x.Document!.Title),
-                new XElement(Atom + "updated", W3CDate(x.Entry.FirstSeen)),
-                new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", SiteIdentity.Permalink(baseUrl, x.Entry.Id))),
-                new XElement(Atom + "summary", $"{x.Document.DateText}. {x.Document.Summary}")));
-        var feed = new XElement(Atom + "feed",
-            new XElement(Atom + "id", baseUrl + "/feed.atom"),
-            new XElement(Atom + "title", $"{options.Value.SiteName}: newest documents"),
-            new XElement(Atom + "updated", W3CDate(updated)),
-            new XElement(Atom + "author", new XElement(Atom + "name", options.Value.SiteName)),
-            new XElement(Atom + "link", new XAttribute("rel", "self"), new XAttribute("type", "application/atom+xml"), new XAttribute("href", baseUrl + "/feed.atom")),
-            new XElement(Atom + "link", new XAttribute("rel", "alternate"), new XAttribute("type", "text/html"), new XAttribute("href", baseUrl + "/")),
-            entries);
-        return Xml(new XDocument(feed), "application/atom+xml");
+        var siteName = options.Value.SiteName;
+        return Xml(AtomFeed.Of(baseUrl, siteName, $"{siteName}: newest documents", baseUrl + "/feed.atom", baseUrl + "/", FeedItems.Newest(archive)), "application/atom+xml");
     }
 
     private static IResult OpenSearchDescription(HttpRequest request, IOptions<ArchiveOptions> options)
@@ -182,8 +165,6 @@ public static class DiscoveryEndpoints
             await context.Response.Body.WriteAsync(newline, context.RequestAborted);
         }
     }
-
-    private static string W3CDate(DateTimeOffset date) => date.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     private static IResult Xml(XDocument document, string mediaType = "application/xml") => XmlResult.Of(document, mediaType);
 }

@@ -49,6 +49,7 @@ public static class SitePipeline
         endpoints.MapCitations();
         endpoints.MapApi();
         endpoints.MapDiscovery();
+        endpoints.MapSearchFeed();
         endpoints.MapOpenApi();
         endpoints.MapHealth();
         return app;

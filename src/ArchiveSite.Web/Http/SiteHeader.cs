@@ -9,15 +9,20 @@ namespace ArchiveSite.Web.Http;
 /// </summary>
 public static class SiteHeader
 {
-    /// <summary>The header's HTML; <paramref name="query"/> (encoded) fills the quick search, which <paramref name="quickSearch"/> false leaves out.</summary>
-    public static string Html(string? query, bool quickSearch = true)
+    /// <summary>
+    /// The header's HTML; <paramref name="query"/> (encoded) fills the quick search, which
+    /// <paramref name="quickSearch"/> false leaves out. <paramref name="navItem"/> and
+    /// <paramref name="searchField"/> are HTML the caller has encoded (the layout's selection link
+    /// and the selection a search carries on); the pages answered before Razor have neither.
+    /// </summary>
+    public static string Html(string? query, bool quickSearch = true, string navItem = "", string searchField = "")
     {
         var search = quickSearch
             ? $$"""
 
                         <form class="quick-search" role="search" aria-label="Quick search" action="/search" method="get">
                             <label for="quick-q" class="visually-hidden">Search the archive</label>
-                            <input id="quick-q" name="q" type="search" placeholder="Search the archive" value="{{WebUtility.HtmlEncode(query)}}">
+                            <input id="quick-q" name="q" type="search" placeholder="Search the archive" value="{{WebUtility.HtmlEncode(query)}}">{{searchField}}
                             <button type="submit">Search</button>
                         </form>
                 """
@@ -31,7 +36,7 @@ public static class SiteHeader
                             <ul>
                                 <li><a href="/">Browse</a></li>
                                 <li><a href="/search">Search</a></li>
-                                <li><a href="/search/help">Search help</a></li>
+                                <li><a href="/search/help">Search help</a></li>{{navItem}}
                             </ul>
                         </nav>{{search}}
                     </div>

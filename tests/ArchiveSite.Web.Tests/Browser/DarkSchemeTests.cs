@@ -40,6 +40,9 @@ public sealed class DarkSchemeTests(BrowserFixture browser)
     [InlineData("/search?q=pilots", "#q")]
     [InlineData("/search?q=%22unclosed", ".error-message")]
     [InlineData("/search?q=pilots", "mark")]
+    [InlineData("/search/kwic?q=pilots", ".kwic-passages mark")]
+    [InlineData("/search?q=pilots", ".select-button")]
+    [InlineData("/selection?ids=112082", ".selection-item")]
     public async Task SurfacesAreDarkAndTheirTypeLight(string url, string selector)
     {
         var page = await DarkPageAsync();

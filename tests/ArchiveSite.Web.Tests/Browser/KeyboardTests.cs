@@ -51,6 +51,9 @@ public sealed class KeyboardTests(BrowserFixture browser)
     [InlineData("/documents/112079?q=Kim+Il+Sung+pilots", 1280)]
     [InlineData("/documents/112082", 360)]
     [InlineData("/search/advanced", 360)]
+    [InlineData("/search/kwic?q=pilots", 1280)]
+    [InlineData("/selection?ids=112082,112079", 1280)]
+    [InlineData("/selection?ids=112082,112079", 360)]
     [InlineData("/no/such/page", 1280)]
     public async Task EveryTabStopIsVisibleAndUncoveredAndTheFocusMovesOn(string url, int width)
     {

@@ -31,6 +31,7 @@ public sealed class PrintStylesheetTests(BrowserFixture browser)
     [InlineData(".para-link")]
     [InlineData(".relations")]
     [InlineData(".cite-jump")]
+    [InlineData(".select-toggle")]
     public async Task TheSitesApparatusIsNotPrinted(string selector)
     {
         var page = await PrintedAsync("/documents/112082");
@@ -125,5 +126,18 @@ public sealed class PrintStylesheetTests(BrowserFixture browser)
         Assert.StartsWith("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5), StringComparison.Ordinal);
         var pages = Regex.Count(Encoding.Latin1.GetString(pdf), @"/Type\s*/Page(?!s)");
         Assert.InRange(pages, 2, 6);
+    }
+
+    [Fact]
+    public async Task ASelectionPrintsAsItsBibliographyAlone()
+    {
+        var page = await PrintedAsync("/selection?ids=112082,112079&style=mla");
+
+        Assert.Equal(2, await page.Locator(".bibliography-entries li:visible").CountAsync());
+        Assert.True(await page.Locator("#bibliography-heading").IsVisibleAsync());
+        foreach (var selector in new[] { ".selection-documents", ".style-form", ".selection-search", ".lede", ".bibliography .help", ".downloads" })
+        {
+            Assert.Equal(0, await page.Locator(selector + ":visible").CountAsync());
+        }
     }
 }

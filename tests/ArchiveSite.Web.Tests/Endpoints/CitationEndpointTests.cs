@@ -62,7 +62,7 @@ public sealed class CitationEndpointTests(ArchiveSiteFactory factory) : IClassFi
         var (_, page) = await Html.GetAsync(client, "/search?q=pilots&sort=date&page=1&f.language=Russian");
 
         var links = page.QuerySelectorAll(".results .downloads a").Select(a => a.GetAttribute("href")!).ToArray();
-        Assert.Equal(["/search/citations.bib?q=pilots&sort=date&f.language=Russian", "/search/citations.ris?q=pilots&sort=date&f.language=Russian", "/search/citations.json?q=pilots&sort=date&f.language=Russian"], links);
+        Assert.Equal(["/search/citations.bib?q=pilots&sort=date&f.language=Russian", "/search/citations.ris?q=pilots&sort=date&f.language=Russian", "/search/citations.json?q=pilots&sort=date&f.language=Russian", "/search/citations.csv?q=pilots&sort=date&f.language=Russian"], links);
         Assert.Contains("all 2 documents", page.QuerySelector(".results .downloads").Text(), StringComparison.Ordinal);
         Assert.Equal(2, (await client.GetStringAsync(links[0])).Split("@unpublished").Length - 1);
     }

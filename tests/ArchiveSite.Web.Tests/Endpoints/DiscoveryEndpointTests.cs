@@ -51,6 +51,11 @@ public sealed class DiscoveryEndpointTests(ArchiveSiteFactory factory) : IClassF
     [InlineData("/search/citations.bib?q=pilots", false)]
     [InlineData("/api/search?q=pilots", false)]
     [InlineData("/oai?verb=Identify", false)]
+    [InlineData("/search?q=pilots&sel=112082", false)]
+    [InlineData("/documents/112082?sel=112082", false)]
+    [InlineData("/selection?ids=112082", true)]
+    [InlineData("/selection/citations.csv?ids=112082", false)]
+    [InlineData("/search/kwic?q=pilots", true)]
     public async Task RobotsLetsCrawlersReadDocumentsAndPlainSearchesButNotTheirCombinations(string path, bool allowed)
     {
         var (_, text) = await Get(factory, "/robots.txt");

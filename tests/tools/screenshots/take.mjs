@@ -57,6 +57,8 @@ const others = [
     ['version', '/documents/112082/v/{earlier}'],
     ['version-diff', '/documents/112082/v/{earlier}/diff'],
     ['not-found', '/documents/nope'],
+    ['selection', '/selection?ids=112082,112079'],
+    ['kwic', '/search/kwic?q=pilots'],
 ];
 
 for (const [name, path] of main) {
@@ -79,5 +81,7 @@ for (const scheme of ['light', 'dark']) {
 // A document as it prints (A4 at 96 dpi is 794 px wide), from a dark screen: black on white all the same.
 screens.print = { width: 794, height: 1123, cut: 2400 };
 await shot('document', '/documents/112082', 'print', 'dark', 'print');
+// A selection prints as its bibliography alone.
+await shot('selection', '/selection?ids=112082,112079&style=mla', 'print', 'dark', 'print');
 
 await browser.close();

@@ -147,7 +147,7 @@ public static class Highlighter
     private static IReadOnlyList<TextSegment> Collapse(IEnumerable<TextSegment> segments) =>
         segments.Select(s => s with { Text = CollapseWhitespace(s.Text) }).ToArray();
 
-    private static string CollapseWhitespace(string text)
+    internal static string CollapseWhitespace(string text)
     {
         var chars = new System.Text.StringBuilder(text.Length);
         var space = false;
@@ -172,7 +172,7 @@ public static class Highlighter
         return chars.ToString();
     }
 
-    private static int WordStart(string text, int position)
+    internal static int WordStart(string text, int position)
     {
         while (position > 0 && !char.IsWhiteSpace(text[position - 1]))
         {
@@ -182,7 +182,7 @@ public static class Highlighter
         return position;
     }
 
-    private static int WordEnd(string text, int position)
+    internal static int WordEnd(string text, int position)
     {
         while (position < text.Length && !char.IsWhiteSpace(text[position]))
         {

@@ -19,24 +19,12 @@ public static partial class HtmlHighlighter
     public static (string Html, int Count) Highlight(string html, Func<string, List<(int Start, int End)>> findMatches)
     {
         var pieces = new List<(bool IsText, string Value, List<(int Start, int End)> Matches)>();
-        var at = 0;
         var total = 0;
-        foreach (var tag in TagRegex().Matches(html).Cast<Match?>().Append(null))
+        foreach (var (isText, value) in Pieces(html))
         {
-            var end = tag?.Index ?? html.Length;
-            if (end > at)
-            {
-                var text = WebUtility.HtmlDecode(html[at..end]);
-                var matches = Highlighter.Merge(findMatches(text));
-                total += matches.Count;
-                pieces.Add((true, text, matches));
-            }
-
-            if (tag is not null)
-            {
-                pieces.Add((false, tag.Value, []));
-                at = tag.Index + tag.Length;
-            }
+            var matches = isText ? Highlighter.Merge(findMatches(value)) : [];
+            total += matches.Count;
+            pieces.Add((isText, value, matches));
         }
 
         var output = new StringBuilder(html.Length + (total * 160));
@@ -63,6 +51,30 @@ public static partial class HtmlHighlighter
         }
 
         return (output.ToString(), total);
+    }
+
+    /// <summary>
+    /// The HTML as it is read for matching: each tag as written, and each run of text between tags
+    /// decoded. Matches are found in each run alone (never across a tag), here and in
+    /// <see cref="Passages"/>, so both count the same matches.
+    /// </summary>
+    internal static IEnumerable<(bool IsText, string Value)> Pieces(string html)
+    {
+        var at = 0;
+        foreach (var tag in TagRegex().Matches(html).Cast<Match?>().Append(null))
+        {
+            var end = tag?.Index ?? html.Length;
+            if (end > at)
+            {
+                yield return (true, WebUtility.HtmlDecode(html[at..end]));
+            }
+
+            if (tag is not null)
+            {
+                yield return (false, tag.Value);
+                at = tag.Index + tag.Length;
+            }
+        }
     }
 
     private static void AppendNavigation(StringBuilder output, int n, int total)

@@ -35,6 +35,18 @@ public static class QueryUrl
     public static string Citations(HttpRequest request, string format) =>
         Build("/search/citations." + format, Pairs(request));
 
+    /// <summary>Every occurrence of the search's words in context, <c>/search/kwic?…</c>, from its first page.</summary>
+    public static string Kwic(HttpRequest request) =>
+        Build("/search/kwic", Pairs(request));
+
+    /// <summary>The result list the keyword-in-context view was opened from, from its first page.</summary>
+    public static string BackToResults(HttpRequest request) =>
+        Build("/search", Pairs(request));
+
+    /// <summary>The search's Atom feed: its words, dates and facets (the feed has its own order, and no selection).</summary>
+    public static string Feed(HttpRequest request) =>
+        Build("/search/feed.atom", Pairs(request).Where(p => p.Key is not ("sort" or SelectionUrl.Parameter)));
+
     /// <summary>The page of every value of <paramref name="key"/> for the current search.</summary>
     public static string MoreValues(HttpRequest request, string key) =>
         Build("/search/facet/" + Uri.EscapeDataString(key), Pairs(request));
