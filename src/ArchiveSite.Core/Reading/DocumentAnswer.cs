@@ -61,7 +61,10 @@ public sealed record DocumentAnswer(DocumentPage? Page, WithdrawnDocument? Withd
                 CitationMetadata.JsonLd(citation with { Permalink = permalink }, version),
                 archive.Relations.Related(document.Id),
                 archive.Relations.Replies(document.Id),
-                archive.Relations.Files(document)),
+                archive.Relations.Files(document))
+            {
+                Collections = archive.Relations.CollectionPlaces(document.Id),
+            },
             null);
     }
 }

@@ -31,4 +31,8 @@ public sealed record DocumentPage(
     string JsonLd,
     IReadOnlyList<DocumentCard> Related,
     DocumentReplies Replies,
-    IReadOnlyList<ArchivalFile> Files);
+    IReadOnlyList<ArchivalFile> Files)
+{
+    /// <summary>Each collection the record belongs to (its FRUS volume, its fonds), with the records before and after it there.</summary>
+    public IReadOnlyList<CollectionPlace> Collections { get; init; } = [];
+}
