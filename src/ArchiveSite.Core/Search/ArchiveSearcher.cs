@@ -59,30 +59,12 @@ public sealed class ArchiveSearcher
             PageSize = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize),
         };
 
-        if (SearchSortNames.Problem(request.UnknownSort) is { } sortError)
+        if (Prepare(request, out var failure) is not var (query, translated))
         {
-            return SearchResults.Failed(request, sortError);
-        }
-
-        if (!DateFilter.TryRead(request.From, request.To, out var start, out var end, out var dateError))
-        {
-            return SearchResults.Failed(request, dateError!);
-        }
-
-        var translated = _translator.Translate(request.Text);
-        if (translated.Error is not null)
-        {
-            return SearchResults.Failed(request, translated.Error, translated.Notices);
-        }
-
-        if (UnknownFacet(request) is { } unknown)
-        {
-            return SearchResults.Failed(request, $"There is no facet called '{unknown}'. Facets: {string.Join(", ", Facets.All.Select(f => f.Key))}.");
+            return failure!;
         }
 
         var searcher = _searcher;
-        var relevance = Relevance(translated.Query, searcher.IndexReader);
-        var query = Combine(Combine(relevance, DateFilter.ToQuery(start, end)), FacetFilter(request));
         try
         {
             var wanted = QueryLimits.ResultDepth(request.Page, request.PageSize, searcher.IndexReader.MaxDoc);
@@ -95,9 +77,10 @@ public sealed class ArchiveSearcher
             var top = ranking.GetTopDocs();
 
             var matcher = new TextMatcher(_index.Analyzer, _index.Names, HighlightTerms(searcher, translated.Query), translated.People);
+            var skipped = (int)Math.Min(((long)request.Page - 1) * request.PageSize, wanted);
             var hits = top.ScoreDocs
-                .Skip((int)Math.Min(((long)request.Page - 1) * request.PageSize, wanted))
-                .Select(scoreDoc => ToHit(searcher.IndexReader, scoreDoc.Doc, StoredCards.Read(searcher, scoreDoc.Doc, IndexSchema.HitFields), matcher))
+                .Skip(skipped)
+                .Select((scoreDoc, i) => ToHit(searcher.IndexReader, scoreDoc.Doc, StoredCards.Read(searcher, scoreDoc.Doc, IndexSchema.HitFields), matcher) with { Position = skipped + i + 1 })
                 .ToArray();
             return new SearchResults(request, top.TotalHits, hits, null, translated.Notices, translated.People, FacetGroups(request, facets.Counts))
             {
@@ -109,6 +92,75 @@ public sealed class ArchiveSearcher
             return SearchResults.Failed(request, $"A wildcard or a range of words in the query matches more than {BooleanQuery.MaxClauseCount:N0} different words. Put more letters before the * or ?, e.g. pilot* rather than p*, or narrow the range.", translated.Notices);
         }
     }
+
+    /// <summary>
+    /// The Lucene query a request asks for (its words as relevance scores them, narrowed by its dates
+    /// and facets) with the query as translated; null with the failed results (why it cannot run)
+    /// for an unknown order, an unreadable date or query, or an unknown facet.
+    /// </summary>
+    private (Query Query, TranslatedQuery Translated)? Prepare(SearchRequest request, out SearchResults? failure)
+    {
+        failure = null;
+        if (SearchSortNames.Problem(request.UnknownSort) is { } sortError)
+        {
+            failure = SearchResults.Failed(request, sortError);
+            return null;
+        }
+
+        if (!DateFilter.TryRead(request.From, request.To, out var start, out var end, out var dateError))
+        {
+            failure = SearchResults.Failed(request, dateError!);
+            return null;
+        }
+
+        var translated = _translator.Translate(request.Text);
+        if (translated.Error is not null)
+        {
+            failure = SearchResults.Failed(request, translated.Error, translated.Notices);
+            return null;
+        }
+
+        if (UnknownFacet(request) is { } unknown)
+        {
+            failure = SearchResults.Failed(request, $"There is no facet called '{unknown}'. Facets: {string.Join(", ", Facets.All.Select(f => f.Key))}.");
+            return null;
+        }
+
+        var relevance = Relevance(translated.Query, _searcher.IndexReader);
+        return (Combine(Combine(relevance, DateFilter.ToQuery(start, end)), FacetFilter(request)), translated);
+    }
+
+    /// <summary>
+    /// The records at <paramref name="position"/> (1-based) of <paramref name="request"/>'s results
+    /// and either side of it, and how many results there are: what a document opened from a result
+    /// list needs to step through it. Bounded: it ranks the first position + 1 results (no more
+    /// than the archive holds) and reads three ids; no facets, no snippets, no page.
+    /// </summary>
+    public ResultWindow Around(SearchRequest request, int position)
+    {
+        if (Prepare(request, out var failure) is not var (query, _))
+        {
+            return new ResultWindow(0, null, null, null, failure!.Error);
+        }
+
+        var searcher = _searcher;
+        position = Math.Max(1, position);
+        try
+        {
+            var wanted = QueryLimits.ResultDepth(position + 1, 1, searcher.IndexReader.MaxDoc);
+            var top = searcher.Search(query, null, wanted, SearchOrder.For(request.EffectiveSort));
+            string? IdAt(int at) => at >= 1 && at <= top.ScoreDocs.Length
+                ? StoredCards.Read(searcher, top.ScoreDocs[at - 1].Doc, IdField).Get(IndexSchema.Id)
+                : null;
+            return new ResultWindow(top.TotalHits, IdAt(position - 1), IdAt(position), IdAt(position + 1), null);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return new ResultWindow(0, null, null, null, $"A wildcard or a range of words in the query matches more than {BooleanQuery.MaxClauseCount:N0} different words.");
+        }
+    }
+
+    private static readonly ISet<string> IdField = new HashSet<string>([IndexSchema.Id]);
 
     /// <summary>The query as relevance scores it: the ranking's rewrites that read the index or change how fields add up.</summary>
     private Query? Relevance(Query? query, IndexReader reader)

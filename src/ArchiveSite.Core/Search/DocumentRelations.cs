@@ -28,6 +28,9 @@ public sealed class DocumentRelations
 
     private readonly Lazy<CollectionCatalog> _collections;
 
+    /// <summary>The card of record <paramref name="id"/> (from the card store once written); null when no record has the id.</summary>
+    public DocumentCard? CardOf(string id) => Card(id)?.Card;
+
     /// <summary>Every collection of this view, each in its own order.</summary>
     public CollectionCatalog Collections => _collections.Value;
 
@@ -37,7 +40,7 @@ public sealed class DocumentRelations
     /// </summary>
     public IReadOnlyList<CollectionItem> CollectionItems(string id, int skip, int take) =>
         Collections.Members(id, skip, take)
-            .Select(m => Card(m.Member.RecordId) is { } card ? new CollectionItem(m.Number, m.Member.Place, card.Card) : null)
+            .Select(m => CardOf(m.Member.RecordId) is { } card ? new CollectionItem(m.Number, m.Member.Place, card) : null)
             .OfType<CollectionItem>()
             .ToArray();
 
@@ -48,7 +51,7 @@ public sealed class DocumentRelations
             .ToArray();
 
     private CollectionItem? Item(int number, CollectionCatalog.Member? member) =>
-        member is { } m && Card(m.RecordId) is { } card ? new CollectionItem(number, m.Place, card.Card) : null;
+        member is { } m && CardOf(m.RecordId) is { } card ? new CollectionItem(number, m.Place, card) : null;
 
     /// <summary>Relations over the index as it is now, for an index that never changes (tests, benchmarks).</summary>
     internal DocumentRelations(ArchiveIndex index)

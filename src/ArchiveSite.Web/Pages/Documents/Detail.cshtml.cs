@@ -29,7 +29,11 @@ public sealed class DetailModel(ArchiveSnapshot archive, IOptions<ArchiveOptions
             return StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var answer = await DocumentAnswer.ReadAsync(archive, id, Q, SiteAddress.Identity(Request, options), SiteAddress.Today);
+        // Opened from a result list (n=7): the list is the search the link carries, read as the search page reads it.
+        var list = ResultLinks.IsStepping(Request)
+            ? (SearchQueryString.Read(Request, SearchModel.PageSize), SearchQueryString.Value(Request, ResultLinks.Position) ?? "")
+            : ((ArchiveSite.Core.Search.Querying.SearchRequest, string?)?)null;
+        var answer = await DocumentAnswer.ReadAsync(archive, id, Q, SiteAddress.Identity(Request, options), SiteAddress.Today, list);
         (Data, Withdrawn) = (answer.Page, answer.Withdrawn);
         if (Withdrawn is not null)
         {
