@@ -75,7 +75,7 @@ public static partial class CollectionMemberships
         var slug = new StringBuilder(title.Length);
         foreach (var c in title.ToLowerInvariant())
         {
-            if (IsIdLetter(c))
+            if (char.IsLetterOrDigit(c))
             {
                 slug.Append(c);
             }
@@ -97,14 +97,14 @@ public static partial class CollectionMemberships
     /// <summary>The longest id, in characters.</summary>
     public const int MaxIdLength = 100;
 
-    /// <summary>True when <paramref name="id"/> could be a collection's id (what <see cref="Slug"/> or a volume's address gives); anything else is a 404 without a lookup.</summary>
+    /// <summary>True when <paramref name="id"/> could be a collection's id (what <see cref="Slug"/> or a volume's address gives: letters, digits, '-', '.', '_', '~'); anything else is a 404 without a lookup.</summary>
     public static bool IsWellFormed(string? id) =>
         id is { Length: > 0 and <= MaxIdLength } && IsIdLetter(id[0]) && id.All(c => IsIdLetter(c) || c is '-' or '.' or '_' or '~')
         && !id.Contains("..", StringComparison.Ordinal);
 
-    private static bool IsIdLetter(char c) => char.IsDigit(c) || (char.IsLetter(c) && char.ToLowerInvariant(c) == c);
+    private static bool IsIdLetter(char c) => char.IsLetterOrDigit(c);
 
-    /// <summary>The volume segment of <c>https://history.state.gov/historicaldocuments/frus1964-68v15/d15</c>, lowercased; null for any other address.</summary>
+    /// <summary>The volume segment of <c>https://history.state.gov/historicaldocuments/frus1964-68v15/d15</c>; null for any other address.</summary>
     private static string? VolumeOf(string sourceUrl)
     {
         if (!Uri.TryCreate(sourceUrl, UriKind.Absolute, out var uri))
@@ -118,7 +118,8 @@ public static partial class CollectionMemberships
             return null;
         }
 
-        var volume = Uri.UnescapeDataString(segments[^2]).ToLowerInvariant();
+        // As the address writes it (frus1952-54Guat): the id of every record of the volume begins with it.
+        var volume = Uri.UnescapeDataString(segments[^2]);
         return IsWellFormed(volume) ? volume : null;
     }
 
