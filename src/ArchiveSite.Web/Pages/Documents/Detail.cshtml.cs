@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 namespace ArchiveSite.Web.Pages.Documents;
 
 /// <summary>The permalink page of one document: <c>/documents/{id}</c>.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Stepping)]
 public sealed class DetailModel(ArchiveSnapshot archive, IOptions<ArchiveOptions> options) : PageModel
 {
     /// <summary>The query whose matches are marked in the text (from a search result, or "find in this document").</summary>

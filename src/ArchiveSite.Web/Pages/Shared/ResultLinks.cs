@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArchiveSite.Web.Http;
 
 namespace ArchiveSite.Web.Pages;
 
@@ -12,7 +13,7 @@ namespace ArchiveSite.Web.Pages;
 public static class ResultLinks
 {
     /// <summary>The parameter of a result's place in its list, 1-based.</summary>
-    public const string Position = "n";
+    public const string Position = SearchQueryString.Position;
 
     /// <summary>The parameter that says which list the document was opened from; absent for a search.</summary>
     public const string List = "list";
