@@ -71,7 +71,7 @@ public sealed class ArchiveSearcher
 
             // One pass over the matches ranks the page and counts the facets (and, when the query
             // named people, their spellings): running the query twice cost a third of a search at 100,000 records.
-            var ranking = TopFieldCollector.Create(SearchOrder.For(request.EffectiveSort), wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+            var ranking = Ranked(request, wanted);
             var facets = new FacetCollector(translated.People.Count == 0 ? Facets.All : [.. Facets.All, NameVariants.Dimension]);
             searcher.Search(query, MultiCollector.Wrap(ranking, facets));
             var top = ranking.GetTopDocs();
@@ -148,7 +148,10 @@ public sealed class ArchiveSearcher
         try
         {
             var wanted = QueryLimits.ResultDepth(position + 1, 1, searcher.IndexReader.MaxDoc);
-            var top = searcher.Search(query, null, wanted, SearchOrder.For(request.EffectiveSort));
+            // Ranked exactly as the list was, so that its places are the list's.
+            var ranking = Ranked(request, wanted);
+            searcher.Search(query, ranking);
+            var top = ranking.GetTopDocs();
             string? IdAt(int at) => at >= 1 && at <= top.ScoreDocs.Length
                 ? StoredCards.Read(searcher, top.ScoreDocs[at - 1].Doc, IdField).Get(IndexSchema.Id)
                 : null;
@@ -161,6 +164,10 @@ public sealed class ArchiveSearcher
     }
 
     private static readonly ISet<string> IdField = new HashSet<string>([IndexSchema.Id]);
+
+    /// <summary>The collector that ranks the first <paramref name="wanted"/> results of <paramref name="request"/>, in its order.</summary>
+    private static TopFieldCollector Ranked(SearchRequest request, int wanted) =>
+        TopFieldCollector.Create(SearchOrder.For(request.EffectiveSort), wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
 
     /// <summary>The query as relevance scores it: the ranking's rewrites that read the index or change how fields add up.</summary>
     private Query? Relevance(Query? query, IndexReader reader)
