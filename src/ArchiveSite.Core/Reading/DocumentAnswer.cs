@@ -3,7 +3,6 @@ using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
 using ArchiveSite.Core.Rendering;
 using ArchiveSite.Core.Search.Highlighting;
-using ArchiveSite.Core.Search.Querying;
 
 namespace ArchiveSite.Core.Reading;
 
@@ -26,7 +25,7 @@ public sealed record DocumentAnswer(DocumentPage? Page, WithdrawnDocument? Withd
     /// <param name="site">The site's addresses.</param>
     /// <param name="today">The day of access citations name.</param>
     /// <param name="list">The result list the document was opened from and its place there (the link's <c>n</c>, as written); null when it was not (the page is then exactly the permalink's).</param>
-    public static async Task<DocumentAnswer> ReadAsync(ArchiveSnapshot archive, string id, string? query, SiteIdentity site, DateOnly today, (SearchRequest Request, string? Position)? list = null)
+    public static async Task<DocumentAnswer> ReadAsync(ArchiveSnapshot archive, string id, string? query, SiteIdentity site, DateOnly today, ResultList? list = null)
     {
         if (archive.Searcher.GetPage(id) is not { } page)
         {

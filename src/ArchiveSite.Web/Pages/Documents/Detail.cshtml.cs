@@ -32,8 +32,8 @@ public sealed class DetailModel(ArchiveSnapshot archive, IOptions<ArchiveOptions
 
         // Opened from a result list (n=7): the list is the search the link carries, read as the search page reads it.
         var list = ResultLinks.IsStepping(Request)
-            ? (SearchQueryString.Read(Request, SearchModel.PageSize), SearchQueryString.Value(Request, ResultLinks.Position) ?? "")
-            : ((ArchiveSite.Core.Search.Querying.SearchRequest, string?)?)null;
+            ? new ResultList(SearchQueryString.Read(Request, SearchModel.PageSize), SearchQueryString.Value(Request, ResultLinks.Position) ?? "")
+            : null;
         var answer = await DocumentAnswer.ReadAsync(archive, id, Q, SiteAddress.Identity(Request, options), SiteAddress.Today, list);
         (Data, Withdrawn) = (answer.Page, answer.Withdrawn);
         if (Withdrawn is not null)
