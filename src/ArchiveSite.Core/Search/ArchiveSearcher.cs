@@ -144,7 +144,8 @@ public sealed class ArchiveSearcher
         }
 
         var searcher = _searcher;
-        position = Math.Max(1, position);
+        // No list is longer than the archive: a place past it is past the end (and position + 1 cannot overflow).
+        position = Math.Clamp(position, 1, searcher.IndexReader.MaxDoc + 1);
         try
         {
             var wanted = QueryLimits.ResultDepth(position + 1, 1, searcher.IndexReader.MaxDoc);
