@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Lighthouse (performance, accessibility, best practices, SEO) on the browse, search and detail
-# pages, with Debian's Chromium, for Lighthouse's default mobile form factor (with its simulated
+# Lighthouse (performance, accessibility, best practices, SEO) on the browse, search, detail and
+# collection pages, with Debian's Chromium, for Lighthouse's default mobile form factor (with its simulated
 # throttling) and for --preset=desktop. Each page is run several times and the median of each
 # category is reported; exits 1 when any median is below the threshold (95). Not part of the test
 # suite: scores depend on the machine's load. Installs what is missing (chromium, nodejs, npm, and
@@ -45,6 +45,9 @@ if [ -z "$corpus" ]; then
 else
     mapfile -t details < <(curl -s "$base/api/documents?pageSize=1&page=200" "$base/api/documents?pageSize=1&page=1" | grep -o '"id":"[^"]*"' | sed 's/"id":"\(.*\)"/\1/' | head -n 2)
 fi
+# A collection (the first listed) and a document opened from a result list (the first result of a search).
+collection=$(curl -s "$base/collections" | grep -o 'href="/collections/[^"]*"' | head -n 1 | sed 's/href="\(.*\)"/\1/')
+stepped=$(curl -s "$base/search?q=pilots" | grep -o 'href="/documents/[^"]*n=1"' | head -n 1 | sed 's/href="\(.*\)"/\1/; s/&amp;/\&/g')
 pages=(
     "browse=/"
     "search=/search?q=pilots"
@@ -53,6 +56,9 @@ pages=(
     "detail-${details[1]}=/documents/${details[1]}"
     "kwic=/search/kwic?q=pilots"
     "selection=/selection?ids=${details[0]},${details[1]}"
+    "collections=/collections"
+    "collection=$collection"
+    "detail-stepped=$stepped"
 )
 for page in "${pages[@]}"; do curl -sf -o /dev/null "$base${page#*=}"; done # renders each once (output cache, JIT)
 

@@ -85,6 +85,8 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
 
             try
             {
+                // The collections' order, before a first detail or collection page has to wait for it.
+                _ = relations.Collections;
                 var changed = first.ToHashSet(StringComparer.Ordinal);
                 var oldPages = previous?.Searcher.Pages;
                 var started = Stopwatch.StartNew();

@@ -19,7 +19,13 @@ public sealed record DocumentAnswer(DocumentPage? Page, WithdrawnDocument? Withd
     /// marked (a search result's link, or "find in this document"); for a document no longer served,
     /// its kept texts (read from the version store, which a large restart may still be loading).
     /// </summary>
-    public static async Task<DocumentAnswer> ReadAsync(ArchiveSnapshot archive, string id, string? query, SiteIdentity site, DateOnly today)
+    /// <param name="archive">The snapshot the request reads.</param>
+    /// <param name="id">The permalink id.</param>
+    /// <param name="query">The query whose matches are marked; null for none.</param>
+    /// <param name="site">The site's addresses.</param>
+    /// <param name="today">The day of access citations name.</param>
+    /// <param name="list">The result list the document was opened from and its place there (the link's <c>n</c>, as written); null when it was not (the page is then exactly the permalink's).</param>
+    public static async Task<DocumentAnswer> ReadAsync(ArchiveSnapshot archive, string id, string? query, SiteIdentity site, DateOnly today, ResultList? list = null)
     {
         if (archive.Searcher.GetPage(id) is not { } page)
         {
@@ -61,7 +67,11 @@ public sealed record DocumentAnswer(DocumentPage? Page, WithdrawnDocument? Withd
                 CitationMetadata.JsonLd(citation with { Permalink = permalink }, version),
                 archive.Relations.Related(document.Id),
                 archive.Relations.Replies(document.Id),
-                archive.Relations.Files(document)),
+                archive.Relations.Files(document))
+            {
+                Collections = archive.Relations.CollectionPlaces(document.Id),
+                Step = list is { } opened ? ResultStep.Read(archive, opened.Request, opened.Position, document.Id) : null,
+            },
             null);
     }
 }

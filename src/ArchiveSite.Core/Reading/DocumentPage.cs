@@ -31,4 +31,11 @@ public sealed record DocumentPage(
     string JsonLd,
     IReadOnlyList<DocumentCard> Related,
     DocumentReplies Replies,
-    IReadOnlyList<ArchivalFile> Files);
+    IReadOnlyList<ArchivalFile> Files)
+{
+    /// <summary>Each collection the record belongs to (its FRUS volume, its fonds), with the records before and after it there.</summary>
+    public IReadOnlyList<CollectionPlace> Collections { get; init; } = [];
+
+    /// <summary>Where the document stands in the result list it was opened from; null when it was not opened from one.</summary>
+    public ResultStep? Step { get; init; }
+}

@@ -71,15 +71,16 @@ public sealed class ArchiveSearcher
 
             // One pass over the matches ranks the page and counts the facets (and, when the query
             // named people, their spellings): running the query twice cost a third of a search at 100,000 records.
-            var ranking = TopFieldCollector.Create(SearchOrder.For(request.EffectiveSort), wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+            var ranking = Ranked(request, wanted);
             var facets = new FacetCollector(translated.People.Count == 0 ? Facets.All : [.. Facets.All, NameVariants.Dimension]);
             searcher.Search(query, MultiCollector.Wrap(ranking, facets));
             var top = ranking.GetTopDocs();
 
             var matcher = new TextMatcher(_index.Analyzer, _index.Names, HighlightTerms(searcher, translated.Query), translated.People);
+            var skipped = (int)Math.Min(((long)request.Page - 1) * request.PageSize, wanted);
             var hits = top.ScoreDocs
-                .Skip((int)Math.Min(((long)request.Page - 1) * request.PageSize, wanted))
-                .Select(scoreDoc => ToHit(searcher.IndexReader, scoreDoc.Doc, StoredCards.Read(searcher, scoreDoc.Doc, IndexSchema.HitFields), matcher))
+                .Skip(skipped)
+                .Select((scoreDoc, i) => ToHit(searcher.IndexReader, scoreDoc.Doc, StoredCards.Read(searcher, scoreDoc.Doc, IndexSchema.HitFields), matcher) with { Position = skipped + i + 1 })
                 .ToArray();
             return new SearchResults(request, top.TotalHits, hits, null, translated.Notices, translated.People, FacetGroups(request, facets.Counts))
             {
@@ -157,6 +158,46 @@ public sealed class ArchiveSearcher
 
     private static string TooManyWords =>
         $"A wildcard or a range of words in the query matches more than {BooleanQuery.MaxClauseCount:N0} different words. Put more letters before the * or ?, e.g. pilot* rather than p*, or narrow the range.";
+
+    /// <summary>
+    /// The records at <paramref name="position"/> (1-based) of <paramref name="request"/>'s results
+    /// and either side of it, and how many results there are: what a document opened from a result
+    /// list needs to step through it. Bounded: it ranks the first position + 1 results (no more
+    /// than the archive holds) and reads three ids; no facets, no snippets, no page.
+    /// </summary>
+    public ResultWindow Around(SearchRequest request, int position)
+    {
+        if (Prepare(request, out var failure) is not var (query, _))
+        {
+            return new ResultWindow(0, null, null, null, failure!.Error);
+        }
+
+        var searcher = _searcher;
+        // No list is longer than the archive: a place past it is past the end (and position + 1 cannot overflow).
+        position = Math.Clamp(position, 1, searcher.IndexReader.MaxDoc + 1);
+        try
+        {
+            var wanted = QueryLimits.ResultDepth(position + 1, 1, searcher.IndexReader.MaxDoc);
+            // Ranked exactly as the list was, so that its places are the list's.
+            var ranking = Ranked(request, wanted);
+            searcher.Search(query, ranking);
+            var top = ranking.GetTopDocs();
+            string? IdAt(int at) => at >= 1 && at <= top.ScoreDocs.Length
+                ? StoredCards.Read(searcher, top.ScoreDocs[at - 1].Doc, IdField).Get(IndexSchema.Id)
+                : null;
+            return new ResultWindow(top.TotalHits, IdAt(position - 1), IdAt(position), IdAt(position + 1), null);
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return new ResultWindow(0, null, null, null, TooManyWords);
+        }
+    }
+
+    private static readonly ISet<string> IdField = new HashSet<string>([IndexSchema.Id]);
+
+    /// <summary>The collector that ranks the first <paramref name="wanted"/> results of <paramref name="request"/>, in its order.</summary>
+    private static TopFieldCollector Ranked(SearchRequest request, int wanted) =>
+        TopFieldCollector.Create(SearchOrder.For(request.EffectiveSort), wanted, fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
 
     /// <summary>The query as relevance scores it: the ranking's rewrites that read the index or change how fields add up.</summary>
     private Query? Relevance(Query? query, IndexReader reader)

@@ -21,7 +21,37 @@ public sealed class DocumentRelations
         _index = index;
         _searcher = searcher;
         Lists = lists;
+        // Built at first use (a collection page, a detail page), once per view: one walk of the
+        // records' doc values, well under a second at 100,000 records (LookupStores starts it early).
+        _collections = new Lazy<CollectionCatalog>(() => CollectionCatalog.Read(searcher.IndexReader));
     }
+
+    private readonly Lazy<CollectionCatalog> _collections;
+
+    /// <summary>The card of record <paramref name="id"/> (from the card store once written); null when no record has the id.</summary>
+    public DocumentCard? CardOf(string id) => Card(id)?.Card;
+
+    /// <summary>Every collection of this view, each in its own order.</summary>
+    public CollectionCatalog Collections => _collections.Value;
+
+    /// <summary>
+    /// Records <paramref name="take"/> from position <paramref name="skip"/> (0-based) of collection
+    /// <paramref name="id"/>, in its order, with their cards; empty for an unknown collection.
+    /// </summary>
+    public IReadOnlyList<CollectionItem> CollectionItems(string id, int skip, int take) =>
+        Collections.Members(id, skip, take)
+            .Select(m => CardOf(m.Member.RecordId) is { } card ? new CollectionItem(m.Number, m.Member.Place, card) : null)
+            .OfType<CollectionItem>()
+            .ToArray();
+
+    /// <summary>Each collection record <paramref name="id"/> belongs to, with its position there and the records before and after it (computed once per view: two card lookups each).</summary>
+    public IReadOnlyList<CollectionPlace> CollectionPlaces(string id) =>
+        Collections.PlacesOf(id)
+            .Select(p => new CollectionPlace(p.Collection, p.Number, p.Member.Place, Item(p.Number - 1, p.Previous), Item(p.Number + 1, p.Next)))
+            .ToArray();
+
+    private CollectionItem? Item(int number, CollectionCatalog.Member? member) =>
+        member is { } m && CardOf(m.RecordId) is { } card ? new CollectionItem(number, m.Place, card) : null;
 
     /// <summary>Relations over the index as it is now, for an index that never changes (tests, benchmarks).</summary>
     internal DocumentRelations(ArchiveIndex index)

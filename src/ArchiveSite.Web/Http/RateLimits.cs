@@ -48,7 +48,8 @@ public sealed class RateLimit
 /// Per-client rate limits on the expensive addresses, with ASP.NET Core's rate limiter. A refused
 /// request gets 429 Too Many Requests with <c>Retry-After</c>: the status page for pages and
 /// downloads, an RFC 9457 problem under <c>/api/</c>. Pages served from the output cache cost
-/// nothing and are not counted; health checks, documents and static files are never limited.
+/// nothing and are not counted; health checks, documents (unless opened from a result list, which
+/// runs its search: <see cref="Stepping"/>) and static files are never limited.
 /// </summary>
 public static class RateLimits
 {
@@ -57,6 +58,13 @@ public static class RateLimits
 
     /// <summary>The policy of exports.</summary>
     public const string Exports = "exports";
+
+    /// <summary>
+    /// The policy of document pages: a permalink is never limited, but one opened from a result
+    /// list (<c>n=7</c>) runs that list's search again, so it draws from a bucket the size of the
+    /// searches' (of its own): the stepping parameters are no way around the search limit.
+    /// </summary>
+    public const string Stepping = "stepping";
 
     /// <summary>Registers the two policies from the <c>RateLimits</c> section.</summary>
     public static IServiceCollection AddArchiveRateLimits(this IServiceCollection services)
@@ -71,6 +79,10 @@ public static class RateLimits
         {
             options.AddPolicy(Search, context => Partition(context, limits.Value, limits.Value.Search));
             options.AddPolicy(Exports, context => Partition(context, limits.Value, limits.Value.Exports));
+            options.AddPolicy(Stepping, context => context.Request.Query.ContainsKey(SearchQueryString.Position)
+                ? Partition(context, limits.Value, limits.Value.Search)
+                // A key of its own: partitions are kept by key, so a client's key would find its bucket.
+                : RateLimitPartition.GetNoLimiter("permalink"));
         });
         return services;
     }

@@ -12,6 +12,9 @@ public static class SearchQueryString
     /// <summary>The prefix of facet parameters: <c>f.year=1950</c>.</summary>
     public const string FacetPrefix = "f.";
 
+    /// <summary>The parameter of a result's place in its list, 1-based: a document opened from a result list carries it (<c>n=7</c>) beside the list's search.</summary>
+    public const string Position = "n";
+
     /// <summary>The request the query string asks for, with <paramref name="pageSize"/> results a page.</summary>
     public static SearchRequest Read(HttpRequest request, int pageSize) =>
         SearchRequest.Of(Value(request, "q"), Value(request, "from"), Value(request, "to"), Value(request, "sort"), PageParameter.Read(request), pageSize, Facets(request));

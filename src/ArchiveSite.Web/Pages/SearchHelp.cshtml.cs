@@ -48,6 +48,7 @@ public sealed class SearchHelpModel(ArchiveSnapshot archive) : PageModel
         new("id:112079", "id: is the number in a document’s permanent address: the telegram of 17 November."),
         new("person:molotov", "person: takes a person’s identifier from the archive’s list of names: the telegram of 17 November, copied to Molotov."),
         new("date:1950-11-20", "date: searches by date (see Dates below): Stalin’s telegram of 20 November."),
+        new("collection:avprf-fond-059a", "collection: takes a collection’s id from its page’s address (Collections): both telegrams, which are filed in AVPRF, Fond 059a."),
     ];
 
     /// <summary>Wildcards and fuzzy words.</summary>

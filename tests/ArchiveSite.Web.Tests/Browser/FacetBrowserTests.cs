@@ -30,7 +30,7 @@ public sealed class HitNavigationBrowserTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(javaScript: false);
         await page.GotoAsync("/search?q=Manchuria");
         await page.ClickAsync("li.hit h3 a");
-        await page.ArrivedAtAsync("/documents/112082?q=Manchuria");
+        await page.ArrivedAtAsync("/documents/112082?q=Manchuria&n=1");
 
         await page.ClickAsync(".match-summary a[href='#hit-1']");
         Assert.EndsWith("#hit-1", page.Url, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public sealed class ResearcherFlowTests(BrowserFixture browser)
         Assert.Contains("fighter", await page.Locator("li.hit mark").AllTextContentsAsync());
 
         await page.ClickAsync("li.hit h3 a");
-        await page.ArrivedAtAsync("/documents/112082?q=jet%20fighter");
+        await page.ArrivedAtAsync("/documents/112082?q=jet%20fighter&n=1");
 
         Assert.Equal("Telegram from Stalin to Kim II Sung, via Shtykov", (await page.TextContentAsync("h1"))?.Trim());
         Assert.Equal(browser.BaseUrl + "/documents/112082", await page.GetAttributeAsync(".permalinks dd > a >> nth=0", "href"));

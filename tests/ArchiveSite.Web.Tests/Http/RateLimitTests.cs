@@ -60,6 +60,20 @@ public sealed class RateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task ADocumentOpenedFromAResultListRunsItsSearchSoIsLimitedAndItsPermalinkNever()
+    {
+        var client = _site.CreateClient();
+        foreach (var q in new[] { "Stalin", "pilots", "Korea" })
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/documents/112082?q={q}&n=1")).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/documents/112082?q=Manchuria&n=1")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112082?q=Manchuria")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/documents/112079")).StatusCode);
+    }
+
+    [Fact]
     public async Task ExportsHaveABucketOfTheirOwnAndReadingIsNeverLimited()
     {
         var client = _site.CreateClient();

@@ -6,11 +6,11 @@ namespace ArchiveSite.Web.Tests.Pages;
 public sealed class DetailHighlightTests(ArchiveSiteFactory factory) : IClassFixture<ArchiveSiteFactory>
 {
     [Fact]
-    public async Task SearchResultLinksCarryTheQuery()
+    public async Task SearchResultLinksCarryTheQueryAndThePlaceInTheList()
     {
         var (_, page) = await Html.GetAsync(factory.CreateClient(), "/search?q=pilots+Manchuria");
 
-        Assert.Equal("/documents/112082?q=pilots%20Manchuria", page.QuerySelector("li.hit h3 a")!.GetAttribute("href"));
+        Assert.Equal("/documents/112082?q=pilots%20Manchuria&n=1", page.QuerySelector("li.hit h3 a")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -22,7 +22,7 @@ public sealed class SearchPageTests(ArchiveSiteFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("1 document found", page.QuerySelector("#results-heading").Text());
         var hit = Assert.Single(page.QuerySelectorAll("li.hit"));
-        Assert.Equal("/documents/112082?q=MIG-15", hit.QuerySelector("h3 a")!.GetAttribute("href"));
+        Assert.Equal("/documents/112082?q=MIG-15&n=1", hit.QuerySelector("h3 a")!.GetAttribute("href"));
         Assert.Contains(hit.QuerySelectorAll(".hit-snippet mark"), m => m.TextContent == "MIG-15's" || m.TextContent.StartsWith("MIG", StringComparison.Ordinal));
         Assert.Equal("MIG-15", page.QuerySelector("#q")!.GetAttribute("value"));
     }

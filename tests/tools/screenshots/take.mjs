@@ -1,10 +1,12 @@
 // Screenshots of every page type of a running ArchiveSite, on a desktop (1280 px) and a phone
 // (360 px), the main pages in both colour schemes, and a document as it prints.
-//   node take.mjs BASE-URL OUTPUT-FOLDER
+//   node take.mjs BASE-URL OUTPUT-FOLDER [NAME,NAME…]
 // Run by tests/screenshots/run.sh, which starts the site on the seeds first.
 import { chromium } from 'playwright-core';
 
-const [base, out] = process.argv.slice(2);
+const [base, out, names] = process.argv.slice(2);
+// A third argument names the shots to take (comma-separated: "collections,collection"), leaving the others as they are.
+const only = names?.split(',');
 if (!base || !out) {
     console.error('usage: node take.mjs BASE-URL OUTPUT-FOLDER');
     process.exit(2);
@@ -22,6 +24,9 @@ const browser = await chromium.launch({
 const screens = { desktop: { width: 1280, height: 860, cut: 1500 }, phone: { width: 360, height: 740, cut: 2400 } };
 
 async function shot(name, path, screen, scheme, media = 'screen', from = null) {
+    if (only && !only.includes(name)) {
+        return;
+    }
     const { width, height, cut } = screens[screen];
     const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });
     const page = await context.newPage();
@@ -59,6 +64,9 @@ const others = [
     ['not-found', '/documents/nope'],
     ['selection', '/selection?ids=112082,112079'],
     ['kwic', '/search/kwic?q=pilots'],
+    ['collections', '/collections'],
+    ['collection', '/collections/aprf-fond-45'],
+    ['document-step', '/documents/112079?q=pilots&n=2'],
 ];
 
 for (const [name, path] of main) {

@@ -175,6 +175,8 @@ internal static class ArchiveIndexBuilder
             doc.Add(new SortedSetDocValuesField(NameVariants.Dimension.Field, new BytesRef(spelling)));
         }
 
+        CollectionFields.AddTo(doc, document);
+
         foreach (var facet in Facets.All)
         {
             foreach (var value in facet.Values(document, names).Distinct(StringComparer.Ordinal))

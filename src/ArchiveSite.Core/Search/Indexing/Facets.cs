@@ -1,4 +1,5 @@
 using System.Globalization;
+using ArchiveSite.Core.Collections;
 using ArchiveSite.Core.Documents;
 
 namespace ArchiveSite.Core.Search.Indexing;
@@ -20,6 +21,9 @@ public static class Facets
     /// <summary>The original language.</summary>
     public static FacetDimension Language { get; } = new("language", "Original language", (d, _) => [d.OriginalLanguage]);
 
+    /// <summary>The collections the citation names: a FRUS volume by its title, an archive's fond (<see cref="CollectionMemberships"/>).</summary>
+    public static FacetDimension Collection { get; } = new("collection", "Collection", (d, _) => CollectionMemberships.Of(d).Select(m => m.Title));
+
     /// <summary>The archives the references name (short names only: see <see cref="IsShortArchiveName"/>).</summary>
     public static FacetDimension Archive { get; } = new("archive", "Archive", (d, _) => d.Citation.References.Select(r => r.Archive).Where(IsShortArchiveName));
 
@@ -39,7 +43,7 @@ public static class Facets
     public static FacetDimension Via { get; } = new("via", "Via", (d, names) => Correspondents.FromTitle(d.Title, names).Intermediaries);
 
     /// <summary>The facets, in display order.</summary>
-    public static IReadOnlyList<FacetDimension> All { get; } = [Year, Month, Language, Archive, Fond, Delo, Sender, Recipient, Via];
+    public static IReadOnlyList<FacetDimension> All { get; } = [Year, Month, Language, Collection, Archive, Fond, Delo, Sender, Recipient, Via];
 
     /// <summary>The facet with this key (from a URL: <c>f.year=1950</c>), or null.</summary>
     public static FacetDimension? Find(string key) => All.FirstOrDefault(f => string.Equals(f.Key, key, StringComparison.Ordinal));

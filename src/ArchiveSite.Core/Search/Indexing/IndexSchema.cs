@@ -115,6 +115,16 @@ internal static class IndexSchema
     /// <summary>The first archival reference as a padded key (<see cref="Citations.ArchivalOrder"/>): sorted doc values for sort=archival; records without references have none and sort last.</summary>
     public const string ArchivalSort = "archival_sort";
 
+    /// <summary>
+    /// The collections a record belongs to, by id (<see cref="Collections.CollectionMemberships"/>):
+    /// one term each, lowercased like a language, so <c>collection:FRUS1964-68v15</c> finds the volume
+    /// too. Not stored. Prefix <c>collection:</c>.
+    /// </summary>
+    public const string Collection = "collection";
+
+    /// <summary>One sorted-set doc value per collection the record belongs to, with its place there (<see cref="CollectionFields"/>): what orders every collection, read once per view of the index.</summary>
+    public const string CollectionEntry = "collection_entry";
+
     // ---- For the site's own use ----------------------------------------------------------------
 
     /// <summary>
@@ -167,6 +177,7 @@ internal static class IndexSchema
         [Id] = Analysis.Keyword,
         [Person] = Analysis.Keyword,
         [Language] = Analysis.LowercaseKeyword,
+        [Collection] = Analysis.LowercaseKeyword,
         [Spell] = Analysis.Letters,
     };
 
@@ -183,6 +194,7 @@ internal static class IndexSchema
         ["language"] = Language,
         ["id"] = Id,
         ["person"] = Person,
+        ["collection"] = Collection,
         [DatePrefix] = DatePrefix,
         [MentionedPrefix] = MentionedPrefix,
     };

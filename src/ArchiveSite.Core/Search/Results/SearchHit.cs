@@ -15,4 +15,8 @@ public sealed record SearchHit(
     string DateText,
     string? DateIso,
     IReadOnlyList<TextSegment> Summary,
-    IReadOnlyList<TextSegment> Snippet);
+    IReadOnlyList<TextSegment> Snippet)
+{
+    /// <summary>Its 1-based position in the whole result list (not the page): what a link to it carries, to step through the list from it.</summary>
+    public int Position { get; init; }
+}

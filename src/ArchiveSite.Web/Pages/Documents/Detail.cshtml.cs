@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 namespace ArchiveSite.Web.Pages.Documents;
 
 /// <summary>The permalink page of one document: <c>/documents/{id}</c>.</summary>
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Stepping)]
 public sealed class DetailModel(ArchiveSnapshot archive, IOptions<ArchiveOptions> options) : PageModel
 {
     /// <summary>The query whose matches are marked in the text (from a search result, or "find in this document").</summary>
@@ -29,7 +30,11 @@ public sealed class DetailModel(ArchiveSnapshot archive, IOptions<ArchiveOptions
             return StatusCode(StatusCodes.Status304NotModified);
         }
 
-        var answer = await DocumentAnswer.ReadAsync(archive, id, Q, SiteAddress.Identity(Request, options), SiteAddress.Today);
+        // Opened from a result list (n=7): the list is the search the link carries, read as the search page reads it.
+        var list = ResultLinks.IsStepping(Request)
+            ? new ResultList(SearchQueryString.Read(Request, SearchModel.PageSize), SearchQueryString.Value(Request, ResultLinks.Position) ?? "")
+            : null;
+        var answer = await DocumentAnswer.ReadAsync(archive, id, Q, SiteAddress.Identity(Request, options), SiteAddress.Today, list);
         (Data, Withdrawn) = (answer.Page, answer.Withdrawn);
         if (Withdrawn is not null)
         {

@@ -72,7 +72,8 @@ public static class QueryUrl
 
     private static string Build(HttpRequest request, IEnumerable<(string Key, string Value)> pairs) => Build(request.Path, pairs);
 
-    private static string Build(string path, IEnumerable<(string Key, string Value)> pairs)
+    /// <summary><paramref name="path"/> with <paramref name="pairs"/> as its query string, encoded.</summary>
+    public static string Build(string path, IEnumerable<(string Key, string Value)> pairs)
     {
         var query = new QueryBuilder();
         foreach (var (key, value) in pairs)
