@@ -86,7 +86,8 @@ public sealed class SelectionBrowserTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#selection-link")).ToHaveTextAsync("Selection (1)");
 
         await page.GetByRole(AriaRole.Link, new() { Name = Stalin }).ClickAsync();
-        await page.WaitForURLAsync("**/documents/112082?q=pilots&sel=112079");
+        // A result's link carries its list and place (stepping through results) and the selection.
+        await page.WaitForURLAsync("**/documents/112082?q=pilots&sort=date&sel=112079&n=2");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add document 112082 to selection" }).ClickAsync();
         await Assertions.Expect(page.Locator("#selection-link")).ToHaveTextAsync("Selection (2)");
 

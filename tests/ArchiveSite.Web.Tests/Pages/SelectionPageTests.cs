@@ -109,7 +109,8 @@ public sealed class SelectionPageTests(ArchiveSiteFactory factory) : IClassFixtu
         Assert.Equal("/selection?ids=112079", added.QuerySelector("#selection-link")!.GetAttribute("href"));
         Assert.Equal("Selection (1)", added.QuerySelector("#selection-link")!.Text());
         Assert.Contains("In your selection", added.QuerySelector("#select-112079")!.Text(), StringComparison.Ordinal);
-        Assert.Equal("/documents/112082?q=pilots&sel=112079", added.QuerySelector("#select-112082")!.ParentElement!.QuerySelector(".hit-title a")!.GetAttribute("href"));
+        // The result's link carries its list and place (stepping through results) and the selection.
+        Assert.Equal("/documents/112082?q=pilots&sort=date&sel=112079&n=2", added.QuerySelector("#select-112082")!.ParentElement!.QuerySelector(".hit-title a")!.GetAttribute("href"));
         Assert.Equal("112079", added.QuerySelector("form.search-form input[name=sel]")!.GetAttribute("value"));
 
         var (_, document) = await Get("/documents/112082?q=pilots&sel=112079");
