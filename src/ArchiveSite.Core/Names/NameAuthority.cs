@@ -132,6 +132,18 @@ public sealed partial class NameAuthority
         return known.Concat(listed).OrderBy(m => m.Start).ToArray();
     }
 
+    /// <summary>
+    /// The family names of everyone known, of the authority and of the lists, lowercased single
+    /// words of six letters or more ("khrushchev", "gromyko"): what a misspelt name is compared with.
+    /// </summary>
+    internal IReadOnlyList<string> FamilyNames => _familyNames ??= People.Select(p => p.Family ?? p.Name)
+        .Concat(Lists.People.Select(p => p.Family))
+        .Select(f => f.ToLowerInvariant())
+        .Where(f => f.Length >= 6 && f.All(char.IsLetter))
+        .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+    private IReadOnlyList<string>? _familyNames;
+
     /// <summary>The person with this id, of the authority or of the lists; null when neither has one.</summary>
     public Person? Find(string id) => People.FirstOrDefault(p => p.Id == id) ?? Lists.Find(id)?.AsPerson();
 
@@ -206,6 +218,9 @@ public sealed partial class NameAuthority
                 // A new preferred form brings its own family name, or none: the old one may not be part of it.
                 Family = addition.Family ?? (addition.NameGiven ? null : current.Family),
                 Variants = current.Variants.Concat(addition.Variants).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+                Description = addition.Description ?? current.Description,
+                Dates = addition.Dates ?? current.Dates,
+                Roles = addition.Roles.Count > 0 ? addition.Roles : current.Roles,
             };
         }
 

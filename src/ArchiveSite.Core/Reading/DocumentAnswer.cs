@@ -1,6 +1,7 @@
 using ArchiveSite.Core.Archive;
 using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Names.Lists;
 using ArchiveSite.Core.Rendering;
 using ArchiveSite.Core.Search.Highlighting;
 
@@ -32,6 +33,9 @@ public sealed record DocumentAnswer(DocumentPage? Page, WithdrawnDocument? Withd
         }
 
         var (document, body) = page;
+        // The volume's abbreviations explain themselves where the text uses them (FRUS's reading panel).
+        var (explained, terms) = archive.Searcher.Names.Lists.ExplainerOf(NameLists.VolumeOf(document))?.Explain(body) ?? (body, []);
+        body = explained;
         int? matchCount = null;
         string? queryError = null;
         if (!string.IsNullOrWhiteSpace(query))
@@ -61,7 +65,7 @@ public sealed record DocumentAnswer(DocumentPage? Page, WithdrawnDocument? Withd
                 CitationMetadata.JsonLd(citation with { Permalink = permalink }, version),
                 archive.Relations.Related(document.Id),
                 archive.Relations.Replies(document.Id),
-                archive.Relations.Files(document)),
+                archive.Relations.Files(document)) { Terms = terms, People = DocumentPerson.Of(archive, document) },
             null);
     }
 }

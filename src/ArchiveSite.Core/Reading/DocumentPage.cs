@@ -31,4 +31,11 @@ public sealed record DocumentPage(
     string JsonLd,
     IReadOnlyList<DocumentCard> Related,
     DocumentReplies Replies,
-    IReadOnlyList<ArchivalFile> Files);
+    IReadOnlyList<ArchivalFile> Files)
+{
+    /// <summary>The abbreviations and terms of the record's volume its text uses, with their meaning there, in order of first use; empty without a list.</summary>
+    public IReadOnlyList<Names.Lists.ListedTerm> Terms { get; init; } = [];
+
+    /// <summary>The people of the record with pages: its correspondents as the title names them, then the people it mentions.</summary>
+    public IReadOnlyList<DocumentPerson> People { get; init; } = [];
+}

@@ -107,7 +107,8 @@ public static class ListedPeople
         return candidate;
     }
 
-    private static string Slug(string folded)
+    /// <summary>A folded name as an id: its letters and digits, every other run of characters one <paramref name="separator"/>.</summary>
+    internal static string Slug(string folded, char separator = '_')
     {
         var slug = new StringBuilder(folded.Length);
         foreach (var c in folded)
@@ -116,12 +117,12 @@ public static class ListedPeople
             {
                 slug.Append(c);
             }
-            else if (slug.Length > 0 && slug[^1] != '_')
+            else if (slug.Length > 0 && slug[^1] != separator)
             {
-                slug.Append('_');
+                slug.Append(separator);
             }
         }
 
-        return slug.ToString().Trim('_');
+        return slug.ToString().Trim(separator);
     }
 }

@@ -49,6 +49,12 @@ public sealed class NameLists
     /// <summary>The volume's abbreviations and terms, as printed, in the list's order.</summary>
     public IEnumerable<ListedTerm> TermsOf(string volume) => _terms[volume];
 
+    private readonly ConcurrentDictionary<string, VolumeTerms> _explainers = new(StringComparer.Ordinal);
+
+    /// <summary>The volume's terms ready to explain a text (built at first use, kept); null for a volume without a list.</summary>
+    public VolumeTerms? ExplainerOf(string? volume) =>
+        volume is null || !_terms.Contains(volume) ? null : _explainers.GetOrAdd(volume, v => new VolumeTerms(_terms[v]));
+
     /// <summary>The people <paramref name="volume"/>'s list names, found in <paramref name="text"/> (see <see cref="VolumeMentions"/>); none for a volume without a list.</summary>
     public IEnumerable<NameMention> FindMentions(string? volume, string text) =>
         volume is null || !_byVolume.Contains(volume) ? [] : _matchers.GetOrAdd(volume, v => new VolumeMentions(_byVolume[v])).Find(text);

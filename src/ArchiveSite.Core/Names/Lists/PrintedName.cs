@@ -43,7 +43,11 @@ public sealed partial record PrintedName(string Printed, string Family, string G
         var comma = rest.IndexOf(',', StringComparison.Ordinal);
         if (comma > 0)
         {
-            return new PrintedName(printed, rest[..comma].Trim(), rest[(comma + 1)..].Trim().TrimEnd(','), note, false);
+            // "Lodge, Henry Cabot, Jr.": the suffix after a second comma follows the whole name.
+            var given = rest[(comma + 1)..].Trim().TrimEnd(',');
+            var last = given.LastIndexOf(',');
+            var suffix = last > 0 && Suffixes.Contains(given[(last + 1)..].Trim().TrimEnd('.')) ? given[(last + 1)..].Trim() : null;
+            return new PrintedName(printed, rest[..comma].Trim(), suffix is null ? given : given[..last].Trim(), note, false) { Suffix = suffix };
         }
 
         var space = rest.IndexOf(' ', StringComparison.Ordinal);
@@ -52,8 +56,14 @@ public sealed partial record PrintedName(string Printed, string Family, string G
             : new PrintedName(printed, rest[..space], rest[(space + 1)..].Trim(), note, true);
     }
 
-    /// <summary>The name as a reader writes it: "Nikita S. Khrushchev", "Mao Tse-tung", "Stalin".</summary>
-    public string Natural => FamilyFirst || Given.Length == 0 ? (Given.Length == 0 ? Family : $"{Family} {Given}") : $"{Given} {Family}";
+    private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "Jr", "Sr", "II", "III", "IV" };
+
+    /// <summary>"Jr.", "III": printed after a second comma, written after the family name.</summary>
+    public string? Suffix { get; init; }
+
+    /// <summary>The name as a reader writes it: "Nikita S. Khrushchev", "Henry Cabot Lodge, Jr.", "Mao Tse-tung", "Stalin".</summary>
+    public string Natural => (FamilyFirst || Given.Length == 0 ? (Given.Length == 0 ? Family : $"{Family} {Given}") : $"{Given} {Family}")
+        + (Suffix is null ? "" : $", {Suffix}");
 
     /// <summary>The given names without titles, folded and split at spaces and after periods ("J.C." is "j", "c").</summary>
     public IReadOnlyList<string> GivenParts => _givenParts ??= Parts(Given);

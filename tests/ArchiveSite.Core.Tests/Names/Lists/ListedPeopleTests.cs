@@ -16,6 +16,7 @@ public sealed class ListedPeopleTests
     [InlineData("Mao Tse-tung", "Mao", "Tse-tung", null, "Mao Tse-tung")]
     [InlineData("Stalin", "Stalin", "", null, "Stalin")]
     [InlineData("Arbenz Guzman, Jacobo", "Arbenz Guzman", "Jacobo", null, "Jacobo Arbenz Guzman")]
+    [InlineData("Lodge, Henry Cabot, Jr.", "Lodge", "Henry Cabot", null, "Henry Cabot Lodge, Jr.")]
     public void APrintedNameIsReadIntoItsParts(string printed, string family, string given, string? note, string natural)
     {
         var name = PrintedName.Read(printed);
@@ -95,5 +96,24 @@ public sealed class ListedPeopleTests
     public void NotesAreNotPeople()
     {
         Assert.Empty(Group(Entry("a", "", "Note:", "Pseudonyms are in parentheses"), Entry("b", "x", "Editor’s Note")));
+    }
+}
+
+/// <summary>The committed slice of the lists: one person's entries in the slice's volumes are one page.</summary>
+public sealed class ListedPeopleSliceTests
+{
+    [Fact]
+    [Trait("Corpus", "FRUS")]
+    public void TheSlicesKhrushchevIsOnePersonAcrossVolumesAndItsDullesAreTwo()
+    {
+        var lists = NameLists.Load([RepositoryPaths.FrusPersons], [RepositoryPaths.FrusTerms], NameAuthority.Default.People);
+
+        var khrushchev = Assert.Single(lists.People, p => p.Family == "Khrushchev");
+        Assert.True(khrushchev.Roles.Select(r => r.Volume).Distinct().Count() > 10);
+        Assert.Contains("Khrushchev, Nikita S.", khrushchev.Printings);
+        Assert.Contains("Khrushchev, Nikita Sergeyevich", khrushchev.Printings);
+        Assert.Contains("Khrushchev, Nikita Sergeevich", khrushchev.Printings);
+        Assert.Equal(["dulles_allen", "dulles_john"], lists.People.Where(p => p.Id is "dulles_allen" or "dulles_john").Select(p => p.Id));
+        Assert.Contains(lists.TermsOf("frus1955-57v02"), t => t.Term == "UN");
     }
 }
