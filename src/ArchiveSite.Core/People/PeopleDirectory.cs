@@ -72,7 +72,8 @@ public sealed class PeopleDirectory
         return new PeopleDirectory(everyone, byCorrespondent);
     }
 
-    private static List<string> Values(SortedSetDocValues? values, int doc)
+    /// <summary>The values of document <paramref name="doc"/> of a segment in <paramref name="values"/>, decoded; none when the field is missing.</summary>
+    internal static List<string> Values(SortedSetDocValues? values, int doc)
     {
         var read = new List<string>();
         if (values is null)

@@ -206,25 +206,8 @@ public sealed class ArchiveSearcher
 
         var leaf = _searcher.IndexReader.Leaves[ReaderUtil.SubIndex(docNum, _searcher.IndexReader.Leaves)];
         var values = leaf.AtomicReader.GetSortedSetDocValues(NameVariants.Dimension.Field);
-        if (values is null)
-        {
-            return [];
-        }
-
-        var people = new List<string>();
-        values.SetDocument(docNum - leaf.DocBase);
-        var term = new Lucene.Net.Util.BytesRef();
-        for (var ord = values.NextOrd(); ord != SortedSetDocValues.NO_MORE_ORDS; ord = values.NextOrd())
-        {
-            values.LookupOrd(ord, term);
-            var person = term.Utf8ToString().Split(NameVariants.Separator, 2)[0];
-            if (!people.Contains(person, StringComparer.Ordinal))
-            {
-                people.Add(person);
-            }
-        }
-
-        return people;
+        return ArchiveSite.Core.People.PeopleDirectory.Values(values, docNum - leaf.DocBase)
+            .Select(value => value.Split(NameVariants.Separator, 2)[0]).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>The record behind a permalink, or null when no record has that id.</summary>

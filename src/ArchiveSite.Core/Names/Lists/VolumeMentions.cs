@@ -106,6 +106,15 @@ internal sealed partial class VolumeMentions
 
         var given = GivenBefore(text, words, at, people);
         var candidates = given.Person is { } named ? [named] : people.Where(p => !p.Printed.FamilyFirst || p.Printed.Given.Length == 0).Select(p => p.Person).Distinct().ToArray();
+        if (candidates.Length > 1 && TitleBefore(text, words, at) is { } title)
+        {
+            // "Secretary Dulles" where the volume lists John Foster Dulles, Secretary of State, and
+            // Allen W. Dulles, Director of Central Intelligence: the title says which, when only
+            // one of them is described with it in this volume.
+            var titled = people.Where(p => DescribedAs(p, title)).Select(p => p.Person).Distinct().ToArray();
+            candidates = titled.Length == 1 ? titled : candidates;
+        }
+
         // A common word alone is a name only as a signature in capitals ("MARSHALL"), and a short one never.
         if (candidates.Length != 1 || (given.Person is null && CommonWords.Contains(written) && !(capitals && written.Length >= 4)))
         {
@@ -143,6 +152,34 @@ internal sealed partial class VolumeMentions
         }
 
         return best;
+    }
+
+    /// <summary>The capitalized word just before the family name, a title such as "Secretary" or "Director"; null when there is none.</summary>
+    private static string? TitleBefore(string text, Match[] words, int at)
+    {
+        if (at == 0 || text[(words[at - 1].Index + words[at - 1].Length)..words[at].Index] != " ")
+        {
+            return null;
+        }
+
+        var word = words[at - 1].Value;
+        return word.Length > 2 && char.IsUpper(word[0]) && word.Skip(1).All(char.IsLower) ? word : null;
+    }
+
+    /// <summary>True when the person's entry in this volume describes them with <paramref name="title"/>, as a word.</summary>
+    private static bool DescribedAs((ListedPerson Person, PrintedName Printed) entry, string title)
+    {
+        var description = entry.Person.Roles.First(r => ReferenceEquals(r.Printed, entry.Printed)).Description;
+        for (var at = description.IndexOf(title, StringComparison.Ordinal); at >= 0; at = description.IndexOf(title, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + title.Length;
+            if ((at == 0 || !char.IsLetter(description[at - 1])) && (end == description.Length || !char.IsLetter(description[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool StartsWith(IReadOnlyList<string> given, List<string> written) =>

@@ -13,6 +13,8 @@ public sealed class VolumeMentionsTests
         new("v1", "p_GR1", "Green, Marshall", "Consul General"),
         new("v2", "p_DAW1", "Dulles, Allen W.", "Director of Central Intelligence"),
         new("v2", "p_DJF1", "Dulles, John Foster", "Secretary of State"),
+        new("v2", "p_KJ1", "Kennedy, John F.", "President"),
+        new("v2", "p_KR1", "Kennedy, Robert F.", "Attorney General; brother of the President"),
         new("v2", "p_MTT1", "Mao Tse-tung", "Chairman"),
     ], NameAuthority.Default.People), []);
 
@@ -30,6 +32,14 @@ public sealed class VolumeMentionsTests
     {
         Assert.Empty(Found("v2", "Dulles briefed the Council."));
         Assert.Equal(["dulles_john:John Foster Dulles", "dulles_allen:Allen W. Dulles"], Found("v2", "John Foster Dulles and Allen W. Dulles met."));
+    }
+
+    [Fact]
+    public void ATitleBeforeTheFamilyNameSaysWhichWhenTheVolumeDescribesOnlyOneSo()
+    {
+        Assert.Equal(["dulles_john:Dulles", "dulles_allen:Dulles"], Found("v2", "Secretary Dulles asked Director Dulles."));
+        // "President" describes both Kennedys (one is the President's brother): still no guess.
+        Assert.Empty(Found("v2", "President Kennedy and Mr. Dulles"));
     }
 
     [Fact]
