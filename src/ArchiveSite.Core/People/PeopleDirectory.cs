@@ -209,7 +209,7 @@ public sealed class PeopleDirectory
             }
 
             return Stats[personId] = names.Find(personId) is { } person
-                ? new PersonStats(personId, person.Name, SortKeyOf(person), personId)
+                ? new PersonStats(personId, person.Name, names.Lists.Find(personId) is { } listed ? SortKeyOf(listed) : SortKeyOf(person), personId)
                 : new PersonStats(personId, personId, personId, personId);
         }
 
@@ -239,6 +239,13 @@ public sealed class PeopleDirectory
 
         private static void Increment(Dictionary<string, int> counts, string key) =>
             counts[key] = counts.GetValueOrDefault(key) + 1;
+
+        /// <summary>A listed person files as their name is printed most, without its note: "Lodge, Henry Cabot, Jr.", "Mao Tse-tung".</summary>
+        private static string SortKeyOf(ListedPerson person)
+        {
+            var printed = person.Roles.First(r => r.Printed.Printed == person.Printings[0]).Printed;
+            return printed.FamilyFirst ? printed.Natural : $"{printed.Family}, {printed.Given}{(printed.Suffix is null ? "" : ", " + printed.Suffix)}".TrimEnd(' ', ',');
+        }
 
         /// <summary>A person files under the family name: "Khrushchev, Nikita S.", "Kim Il Sung".</summary>
         private static string SortKeyOf(Person person) =>

@@ -23,7 +23,8 @@ public sealed partial record PrintedName(string Printed, string Family, string G
         "General", "Gen", "Lieutenant", "Lt", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Admiral", "Adm", "Rear", "Vice",
         "Brigadier", "Marshal", "Field", "Commander", "Sir", "Lord", "Lady", "Dame", "Dr", "Mr", "Mrs", "Miss", "Ms", "Representative",
         "Senator", "Ambassador", "Judge", "Justice", "Prince", "Princess", "King", "Queen", "Sheikh", "Father", "Bishop", "Cardinal",
-        "Archbishop", "Monsignor", "Rabbi", "Professor", "Prof", "Count", "Baron", "Jr", "Sr", "II", "III", "IV", "Army", "Navy", "Fleet",
+        "Archbishop", "Monsignor", "Rabbi", "Professor", "Prof", "Count", "Baron", "Jr", "Sr", "II", "III", "IV", "Army", "Navy", "Fleet", "Brig", "Cdr", "Comdr", "Gov", "Governor", "Sen", "Rep", "Amb", "Hon", "Rev", "Msgr", "Sgt",
+        "Air", "Chief", "Minister", "President", "Premier", "Chancellor", "Secretary",
     };
 
     [GeneratedRegex(@"\s*\(([^()]*)\)?[”""]?\s*$")]

@@ -28,6 +28,7 @@ public sealed class ListedPeopleTests
     public void TitlesAreNotGivenNames()
     {
         Assert.Equal(["charles", "p"], PrintedName.Read("Cabell, General Charles P. (Ordway)").GivenParts);
+        Assert.Single(Group(Entry("a", "p_LEG1", "Lansdale, Brig. Gen. Edward G."), Entry("b", "p_LEG1", "Lansdale, Major General Edward G.")));
     }
 
     [Fact]
