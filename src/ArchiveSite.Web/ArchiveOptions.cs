@@ -29,6 +29,20 @@ public sealed class ArchiveOptions
     public string? NamesPath { get; set; }
 
     /// <summary>
+    /// The volumes' "List of Names" files (JSON Lines: volume, id, name, description), several
+    /// separated by ';': their people are gathered across volumes, tagged in their volumes'
+    /// records and given pages. Optional; for FRUS, <c>frus-persons.jsonl</c>.
+    /// </summary>
+    public string? PersonLists { get; set; }
+
+    /// <summary>The volumes' "Abbreviations and Terms" files (JSON Lines: volume, id, term, description), separated by ';'. Optional.</summary>
+    public string? TermLists { get; set; }
+
+    /// <summary>A ';'-separated list of paths, each made absolute.</summary>
+    internal static string[] Paths(string? list) =>
+        (list ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Path.GetFullPath).ToArray();
+
+    /// <summary>
     /// Where every text each record has had is kept (an append-only file), so versioned permalinks
     /// resolve for good. Default: a <c>versions</c> folder beside the index folder. It must survive
     /// restarts and deployments: put it on lasting storage in production.
@@ -138,5 +152,9 @@ public sealed class ArchiveOptions
         string.IsNullOrWhiteSpace(NamesPath) ? null : Path.GetFullPath(NamesPath),
         ReadOnly,
         BackgroundIndexThreshold,
-        OaiPageSize);
+        OaiPageSize)
+    {
+        PersonListPaths = Paths(PersonLists),
+        TermListPaths = Paths(TermLists),
+    };
 }

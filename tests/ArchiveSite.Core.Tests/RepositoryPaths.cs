@@ -10,6 +10,12 @@ internal static class RepositoryPaths
     /// <summary>The slice of real FRUS records committed with the tests (tests/corpus/README.md).</summary>
     public static string FrusSlice => Path.Combine(Root, "tests", "corpus", "frus");
 
+    /// <summary>The slice's volumes' lists of names (tests/corpus/README.md).</summary>
+    public static string FrusPersons => Path.Combine(Root, "tests", "corpus", "frus-persons.jsonl");
+
+    /// <summary>The slice's volumes' abbreviations and terms.</summary>
+    public static string FrusTerms => Path.Combine(Root, "tests", "corpus", "frus-terms.jsonl");
+
     public static string Seed(string id) => id switch
     {
         "112082" => Path.Combine(Seeds, "000_cd096c47c91ecbde.txt"),

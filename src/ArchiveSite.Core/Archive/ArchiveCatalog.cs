@@ -452,14 +452,18 @@ public sealed class ArchiveCatalog(ArchiveSettings settings, ILogger<ArchiveCata
 
     private NameAuthority LoadNames()
     {
-        if (string.IsNullOrWhiteSpace(settings.NamesPath))
+        var names = NameAuthority.Configured(settings.NamesPath, settings.PersonListPaths, settings.TermListPaths);
+        if (!string.IsNullOrWhiteSpace(settings.NamesPath))
         {
-            return NameAuthority.Default;
+            logger.LogInformation("Names authority extended from {NamesPath}: {PeopleCount} people ({ShippedCount} shipped)", settings.NamesPath, names.People.Count, NameAuthority.Default.People.Count);
         }
 
-        var path = Path.GetFullPath(settings.NamesPath);
-        var names = NameAuthority.LoadExtended(path);
-        logger.LogInformation("Names authority extended from {NamesPath}: {PeopleCount} people ({ShippedCount} shipped)", path, names.People.Count, NameAuthority.Default.People.Count);
+        if (names.Lists.People.Count + names.Lists.Terms.Count > 0)
+        {
+            logger.LogInformation("Volumes' lists read from {PersonLists} and {TermLists}: {ListedPeople} people, {ListedTerms} terms",
+                settings.PersonListPaths, settings.TermListPaths, names.Lists.People.Count, names.Lists.Terms.Count);
+        }
+
         return names;
     }
 

@@ -24,4 +24,10 @@ public sealed record ArchiveSettings(
     /// held write through. Null (as a site runs) writes to the folder as it is.
     /// </summary>
     internal Func<LuceneDirectory, LuceneDirectory>? Writes { get; init; }
+
+    /// <summary>The volumes' "List of Names" files (JSON Lines, as <c>frus-persons.jsonl</c>); none by default.</summary>
+    public IReadOnlyList<string> PersonListPaths { get; init; } = [];
+
+    /// <summary>The volumes' "Abbreviations and Terms" files (JSON Lines, as <c>frus-terms.jsonl</c>); none by default.</summary>
+    public IReadOnlyList<string> TermListPaths { get; init; } = [];
 }

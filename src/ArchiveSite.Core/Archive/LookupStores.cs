@@ -87,6 +87,9 @@ internal sealed class LookupStores(ArchiveSettings settings, ILogger logger) : I
             {
                 // The collections' order, before a first detail or collection page has to wait for it.
                 _ = relations.Collections;
+                // The directory of people is one pass over doc values: counted first, so the first
+                // list of people, or a search page's links to people, need not wait for it.
+                _ = snapshot.Searcher.People;
                 var changed = first.ToHashSet(StringComparer.Ordinal);
                 var oldPages = previous?.Searcher.Pages;
                 var started = Stopwatch.StartNew();

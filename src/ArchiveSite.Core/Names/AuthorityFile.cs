@@ -32,7 +32,7 @@ internal static partial class AuthorityFile
         {
             var where = ex.LineNumber is { } line ? $" at line {line + 1}" : "";
             var what = ex.Message.Contains("could not be mapped", StringComparison.Ordinal) && ex.Path is { } path
-                ? $"'{path[(path.LastIndexOf('.') + 1)..]}' is not part of the format (the file has \"people\"; a person has \"id\", \"name\", \"family\" and \"variants\"; \"_comment\" is allowed anywhere)."
+                ? $"'{path[(path.LastIndexOf('.') + 1)..]}' is not part of the format (the file has \"people\"; a person has \"id\", \"name\", \"family\", \"variants\", \"description\", \"dates\" and \"roles\"; \"_comment\" is allowed anywhere)."
                 : FirstSentence(ex.Message);
             throw new InvalidDataException($"{Capitalized(source)} is not valid{where}: {what} Expected {{\"people\": [{{\"id\": \"kim_il_sung\", \"name\": \"Kim Il Sung\", \"variants\": [\"Kim Il-sung\", \"Ким Ир Сен\"]}}]}}.", ex);
         }
@@ -55,11 +55,20 @@ internal static partial class AuthorityFile
             var variants = (entry.Variants ?? []).Append(name ?? "").Select(v => v.Trim()).Where(v => v.Length > 0)
                 .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             var family = string.IsNullOrWhiteSpace(entry.Family) ? null : entry.Family.Trim();
-            people.Add(new Person(entry.Id, name ?? entry.Id, variants) { NameGiven = name is not null, Family = family });
+            people.Add(new Person(entry.Id, name ?? entry.Id, variants)
+            {
+                NameGiven = name is not null,
+                Family = family,
+                Description = Text(entry.Description),
+                Dates = Text(entry.Dates),
+                Roles = (entry.Roles ?? []).Select(r => r.Trim()).Where(r => r.Length > 0).ToArray(),
+            });
         }
 
         return people;
     }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
@@ -75,5 +84,6 @@ internal static partial class AuthorityFile
     // "_comment" is welcome anywhere an archivist wants to leave a note.
     private sealed record FileShape(List<AuthorityEntry>? People, [property: System.Text.Json.Serialization.JsonPropertyName("_comment")] string? Comment = null);
 
-    private sealed record AuthorityEntry(string? Id, string? Name, List<string>? Variants, string? Family = null, [property: System.Text.Json.Serialization.JsonPropertyName("_comment")] string? Comment = null);
+    private sealed record AuthorityEntry(string? Id, string? Name, List<string>? Variants, string? Family = null,
+        string? Description = null, string? Dates = null, List<string>? Roles = null, [property: System.Text.Json.Serialization.JsonPropertyName("_comment")] string? Comment = null);
 }

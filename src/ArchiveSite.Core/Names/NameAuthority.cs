@@ -102,7 +102,50 @@ public sealed partial class NameAuthority
     /// people, so a persisted index records this and is rebuilt when it differs.
     /// </summary>
     public string Fingerprint => _fingerprint ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
-        System.Text.Encoding.UTF8.GetBytes(string.Join('\n', People.Select(p => $"{p.Id}\t{p.Name}\t{string.Join('\t', p.Variants)}")))))[..16];
+        System.Text.Encoding.UTF8.GetBytes(string.Join('\n', People.Select(p => $"{p.Id}\t{p.Name}\t{string.Join('\t', p.Variants)}")))))[..16]
+        + (Lists.Fingerprint.Length == 0 ? "" : "-" + Lists.Fingerprint);
+
+    /// <summary>
+    /// The volumes' own lists of names and terms (FRUS), when configured: their people are tagged
+    /// in their volumes' records beside the authority's (<see cref="MentionsIn"/>), but a query's
+    /// words are never rewritten to them, so a search for a word ranks as it did without them.
+    /// </summary>
+    public Lists.NameLists Lists { get; private init; } = Names.Lists.NameLists.Empty;
+
+    /// <summary>This authority with <paramref name="lists"/> beside it.</summary>
+    public NameAuthority WithLists(Lists.NameLists lists) => new(People) { Lists = lists };
+
+    /// <summary>
+    /// Every person a record's <paramref name="text"/> names: the authority's, and the people of its
+    /// volume's list (<see cref="Lists"/>) where no authority name stands already.
+    /// </summary>
+    public IEnumerable<NameMention> MentionsIn(Documents.ArchiveDocument document, string text)
+    {
+        var known = FindMentions(text).ToList();
+        if (Lists.People.Count == 0)
+        {
+            return known;
+        }
+
+        var listed = Lists.FindMentions(Names.Lists.NameLists.VolumeOf(document), text)
+            .Where(m => !known.Any(k => m.Start < k.Start + k.Length && k.Start < m.Start + m.Length));
+        return known.Concat(listed).OrderBy(m => m.Start).ToArray();
+    }
+
+    /// <summary>
+    /// The family names of everyone known, of the authority and of the lists, lowercased single
+    /// words of six letters or more ("khrushchev", "gromyko"): what a misspelt name is compared with.
+    /// </summary>
+    internal IReadOnlyList<string> FamilyNames => _familyNames ??= People.Select(p => p.Family ?? p.Name)
+        .Concat(Lists.People.Select(p => p.Family))
+        .Select(f => f.ToLowerInvariant())
+        .Where(f => f.Length >= 6 && f.All(char.IsLetter))
+        .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+    private IReadOnlyList<string>? _familyNames;
+
+    /// <summary>The person with this id, of the authority or of the lists; null when neither has one.</summary>
+    public Person? Find(string id) => People.FirstOrDefault(p => p.Id == id) ?? Lists.Find(id)?.AsPerson();
 
     /// <summary>The authority shipped with the site (<c>Names/people.json</c>).</summary>
     public static NameAuthority Default { get; } = LoadDefault();
@@ -175,6 +218,9 @@ public sealed partial class NameAuthority
                 // A new preferred form brings its own family name, or none: the old one may not be part of it.
                 Family = addition.Family ?? (addition.NameGiven ? null : current.Family),
                 Variants = current.Variants.Concat(addition.Variants).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
+                Description = addition.Description ?? current.Description,
+                Dates = addition.Dates ?? current.Dates,
+                Roles = addition.Roles.Count > 0 ? addition.Roles : current.Roles,
             };
         }
 
@@ -191,6 +237,17 @@ public sealed partial class NameAuthority
 
         using var stream = File.OpenRead(path);
         return Default.Extend(AuthorityFile.ReadPeople(stream, $"The names authority file '{path}'"));
+    }
+
+    /// <summary>
+    /// The authority a site is configured with: the shipped one, extended by <paramref name="namesPath"/>
+    /// when given, with the volumes' lists read from <paramref name="personLists"/> and
+    /// <paramref name="termLists"/> (<see cref="Names.Lists.NameLists.Load"/>) beside it.
+    /// </summary>
+    public static NameAuthority Configured(string? namesPath, IReadOnlyList<string> personLists, IReadOnlyList<string> termLists)
+    {
+        var names = string.IsNullOrWhiteSpace(namesPath) ? Default : LoadExtended(namesPath);
+        return personLists.Count + termLists.Count == 0 ? names : names.WithLists(Names.Lists.NameLists.Load(personLists, termLists, names.People));
     }
 
     private static void CheckUnambiguous(IReadOnlyList<Person> people)

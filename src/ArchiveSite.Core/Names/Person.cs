@@ -16,6 +16,15 @@ public sealed record Person(string Id, string Name, IReadOnlyList<string> Varian
     /// </summary>
     public string? Family { get; init; }
 
+    /// <summary>A short description from the authority file ("Soviet Minister of Foreign Affairs"); null when it gives none, and then nothing is shown.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>The person's dates as the authority file writes them ("1890–1986"); null when it gives none.</summary>
+    public string? Dates { get; init; }
+
+    /// <summary>Roles the authority file gives, as written; empty when none.</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
     /// <summary>True when the family name comes first, as in Kim Il Sung and Mao Zedong: citations keep that order.</summary>
     public bool FamilyFirst => Family is not null && Name.StartsWith(Family + " ", StringComparison.Ordinal);
 

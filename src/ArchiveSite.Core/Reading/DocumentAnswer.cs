@@ -1,6 +1,7 @@
 using ArchiveSite.Core.Archive;
 using ArchiveSite.Core.Citations;
 using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Names.Lists;
 using ArchiveSite.Core.Rendering;
 using ArchiveSite.Core.Search.Highlighting;
 
@@ -38,6 +39,9 @@ public sealed record DocumentAnswer(DocumentPage? Page, WithdrawnDocument? Withd
         }
 
         var (document, body) = page;
+        // The volume's abbreviations explain themselves where the text uses them (FRUS's reading panel).
+        var (explained, terms) = archive.Searcher.Names.Lists.ExplainerOf(NameLists.VolumeOf(document))?.Explain(body) ?? (body, []);
+        body = explained;
         int? matchCount = null;
         string? queryError = null;
         if (!string.IsNullOrWhiteSpace(query))
@@ -71,6 +75,8 @@ public sealed record DocumentAnswer(DocumentPage? Page, WithdrawnDocument? Withd
             {
                 Collections = archive.Relations.CollectionPlaces(document.Id),
                 Step = list is { } opened ? ResultStep.Read(archive, opened.Request, opened.Position, document.Id) : null,
+                Terms = terms,
+                People = DocumentPerson.Of(archive, document),
             },
             null);
     }

@@ -38,4 +38,9 @@ public sealed record DocumentPage(
 
     /// <summary>Where the document stands in the result list it was opened from; null when it was not opened from one.</summary>
     public ResultStep? Step { get; init; }
+    /// <summary>The abbreviations and terms of the record's volume its text uses, with their meaning there, in order of first use; empty without a list.</summary>
+    public IReadOnlyList<Names.Lists.ListedTerm> Terms { get; init; } = [];
+
+    /// <summary>The people of the record with pages: its correspondents as the title names them, then the people it mentions.</summary>
+    public IReadOnlyList<DocumentPerson> People { get; init; } = [];
 }

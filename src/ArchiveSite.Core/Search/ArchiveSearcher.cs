@@ -30,7 +30,13 @@ public sealed class ArchiveSearcher
         _searcher = searcher;
         _ranking = ranking ?? Ranking.Default;
         _translator = new QueryTranslator(index.Analyzer, index.Names, _ranking);
+        _people = new Lazy<ArchiveSite.Core.People.PeopleDirectory>(() => ArchiveSite.Core.People.PeopleDirectory.Read(_searcher.IndexReader, _index.Names));
     }
+
+    private readonly Lazy<ArchiveSite.Core.People.PeopleDirectory> _people;
+
+    /// <summary>Everyone this view's records name, counted at first use from doc values, once for the view (<see cref="ArchiveSite.Core.People.PeopleDirectory"/>).</summary>
+    public ArchiveSite.Core.People.PeopleDirectory People => _people.Value;
 
     /// <summary>
     /// A searcher over the index as it is now, for an index that never changes (tests, benchmarks,
@@ -274,6 +280,23 @@ public sealed class ArchiveSearcher
     {
         PageStore.CloseWith(_searcher.IndexReader, pages);
         _pages = pages;
+    }
+
+    /// <summary>
+    /// The ids of the people record <paramref name="id"/> mentions, as tagged at indexing (read from
+    /// its spellings' doc values, one lookup), in the order of their first spelling; empty for an unknown id.
+    /// </summary>
+    public IReadOnlyList<string> PeopleMentionedIn(string id)
+    {
+        if (StoredCards.DocNumber(_searcher, id) is not { } docNum)
+        {
+            return [];
+        }
+
+        var leaf = _searcher.IndexReader.Leaves[ReaderUtil.SubIndex(docNum, _searcher.IndexReader.Leaves)];
+        var values = leaf.AtomicReader.GetSortedSetDocValues(NameVariants.Dimension.Field);
+        return ArchiveSite.Core.People.PeopleDirectory.Values(values, docNum - leaf.DocBase)
+            .Select(value => value.Split(NameVariants.Separator, 2)[0]).Distinct(StringComparer.Ordinal).ToArray();
     }
 
     /// <summary>The record behind a permalink, or null when no record has that id.</summary>

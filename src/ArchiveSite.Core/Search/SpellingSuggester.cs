@@ -50,7 +50,7 @@ internal static class SpellingSuggester
             var lower = word.ToLowerInvariant();
             var docFreq = reader.DocFreq(new Term(IndexSchema.Spell, lower));
             if (docFreq > RareWordDocs || (docFreq > 0 && lower.Length < RareWordMinLength)
-                || Nearest(terms, lower, MinDocsToOffer(docFreq), docFreq == 0 ? null : 1) is not { } replacement)
+                || (Nearest(terms, lower, MinDocsToOffer(docFreq), docFreq == 0 ? null : 1) ?? KnownName(reader, names, lower, MinDocsToOffer(docFreq))) is not { } replacement)
             {
                 continue;
             }
@@ -67,6 +67,29 @@ internal static class SpellingSuggester
 
         segments.Add(new TextSegment(query[last..], false));
         return segments.Where(s => s.Text.Length > 0).ToArray();
+    }
+
+    /// <summary>
+    /// A known person's family name (of the authority or the volumes' lists) two edits from a rare
+    /// word, when no ordinary word one edit away was found: "Kruschev", in a few records, is two
+    /// letters from Khrushchev. A name is a safer guess than any word two edits away (where "Ahmedi"
+    /// would become "armed"), because the archive says it is a name; it must still fill
+    /// <paramref name="minDocFreq"/> records, and the search's own gate applies.
+    /// </summary>
+    internal static string? KnownName(IndexReader reader, NameAuthority names, string word, int minDocFreq)
+    {
+        if (word.Length < RareWordMinLength)
+        {
+            return null;
+        }
+
+        return names.FamilyNames
+            .Where(name => name != word && name[0] == word[0] && Math.Abs(name.Length - word.Length) <= 2 && EditDistance(word, name) <= 2)
+            .Select(name => (Name: name, Docs: reader.DocFreq(new Term(IndexSchema.Spell, name))))
+            .Where(c => c.Docs >= minDocFreq)
+            .OrderBy(c => EditDistance(word, c.Name)).ThenByDescending(c => c.Docs).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Select(c => c.Name)
+            .FirstOrDefault();
     }
 
     /// <summary>A word in more records than this is taken as written, however near a commoner one.</summary>
@@ -123,34 +146,7 @@ internal static class SpellingSuggester
     }
 
     /// <summary>Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.</summary>
-    internal static int EditDistance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
-    }
+    internal static int EditDistance(string a, string b) => Names.Lists.EditDistance.Of(a, b);
 
     /// <summary>The suggestion in the researcher's capitals: "Shtykv" → "Shtykov", "MANCHUIRA" → "MANCHURIA".</summary>
     internal static string MatchCase(string typed, string suggestion)

@@ -42,7 +42,8 @@ public static class VerifyCommand
         {
             var configuration = WebApplication.CreateBuilder(args).Configuration;
             options = configuration.GetSection(ArchiveOptions.Section).Get<ArchiveOptions>() ?? new ArchiveOptions();
-            names = string.IsNullOrWhiteSpace(options.NamesPath) ? NameAuthority.Default : NameAuthority.LoadExtended(Path.GetFullPath(options.NamesPath));
+            names = NameAuthority.Configured(string.IsNullOrWhiteSpace(options.NamesPath) ? null : Path.GetFullPath(options.NamesPath),
+                ArchiveOptions.Paths(options.PersonLists), ArchiveOptions.Paths(options.TermLists));
         }
         catch (Exception ex) when (ex is InvalidOperationException or FormatException or IOException or UnauthorizedAccessException)
         {

@@ -37,6 +37,7 @@ public static class SiteHeader
                                 <li><a href="/">Browse</a></li>
                                 <li><a href="/search">Search</a></li>
                                 <li><a href="/collections">Collections</a></li>
+                                <li><a href="/people">People</a></li>
                                 <li><a href="/search/help">Search help</a></li>{{navItem}}
                             </ul>
                         </nav>{{search}}

@@ -34,6 +34,9 @@ public sealed class SearchModel(ArchiveSnapshot archive) : PageModel
     /// <summary>The results; null when the form was opened without a search.</summary>
     public SearchResults? Results { get; private set; }
 
+    /// <summary>The pages of the people the query names.</summary>
+    public IReadOnlyList<ArchiveSite.Core.People.PersonStats> People { get; private set; } = [];
+
     /// <summary>A corrected spelling of the query worth offering ("Did you mean"); null for none.</summary>
     public SpellingSuggestion? Suggestion { get; private set; }
 
@@ -94,7 +97,8 @@ public sealed class SearchModel(ArchiveSnapshot archive) : PageModel
         Query = SearchQueryString.Read(Request, PageSize);
         if (!Query.IsEmpty)
         {
-            (Results, Suggestion) = SearchPage.Read(archive, Query);
+            var page = SearchPage.Read(archive, Query);
+            (Results, Suggestion, People) = (page.Results, page.Suggestion, page.People);
         }
 
         return Page();

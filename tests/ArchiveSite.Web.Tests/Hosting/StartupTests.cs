@@ -111,6 +111,19 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task AMalformedListOfNamesStopsStartupNamingTheFileAndTheLine()
+    {
+        var list = Path.Combine(_seeds.Documents, "persons.jsonl");
+        File.WriteAllText(list, "{\"volume\": \"v\", \"id\": \"p\", \"name\": \"A, B\", \"description\": \"x\"}\n{\"volume\": \"v\", \"id\": \"p\", \"nam\": \"A, B\"}\n");
+        using var factory = new ArchiveSiteFactory { Settings = new Dictionary<string, string> { ["Archive:PersonLists"] = list } };
+
+        var (exitCode, output) = await factory.StartInItsOwnProcessAsync();
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains($"'{list}', line 2, has the field 'nam'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AReadOnlyDocumentsFolderIsNeverWrittenTo()
     {
         var before = Directory.EnumerateFileSystemEntries(_seeds.Documents, "*", SearchOption.AllDirectories).Order().ToArray();

@@ -34,12 +34,19 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
         (ManyYears + "/search?q=pilots", HttpStatusCode.OK),
         (ManyYears + "/search?q=pilots&page=2", HttpStatusCode.OK),
         (ManyYears + "/search/facet/year?facet.sort=count", HttpStatusCode.OK),
+        (FrusLists + "/people/khrushchev_nikita", HttpStatusCode.OK),
+        (FrusLists + "/people/the-department-of-state", HttpStatusCode.OK),
+        (FrusLists + "/people?letter=K", HttpStatusCode.OK),
+        (FrusLists + "/documents/frus1955-57v02-d7", HttpStatusCode.OK),
         (DamagedStore + "/documents/112082/v/{earlier}", HttpStatusCode.Gone),
         (DamagedStore + "/documents/112082/v/{earlier}/diff", HttpStatusCode.Gone),
     ];
 
     /// <summary>Marks a page of a site whose version store holds the {earlier} text of 112082 only damaged (asked for last, after every other page).</summary>
     private const string DamagedStore = "[damaged store] ";
+
+    /// <summary>Marks a page of the FRUS slice with its volumes' lists: a listed person's volumes, a correspondent's page, abbreviations explained.</summary>
+    private const string FrusLists = "[FRUS lists] ";
 
     /// <summary>Marks a page of the site with a report a year for twenty years: year timeline, pager, long facet lists.</summary>
     private const string ManyYears = "[twenty years] ";
@@ -194,6 +201,7 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
                 Settings = new Dictionary<string, string> { ["RateLimits:Search:Burst"] = "1", ["RateLimits:Search:PerMinute"] = "1" },
             };
             using var manyYears = new ManyYearsSiteFactory();
+            using var frusLists = new FrusListsSiteFactory();
             var client = site.CreateClient();
             var current = await VersionOf(client);
 
@@ -204,6 +212,7 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
                     "POST /" => await client.PostAsync("/", new StringContent("")),
                     _ when page.EndsWith(" past the rate limit", StringComparison.Ordinal) => await PastTheLimit(limited.CreateClient(), page[..page.IndexOf(' ', StringComparison.Ordinal)]),
                     _ when page.StartsWith(ManyYears, StringComparison.Ordinal) => await manyYears.CreateClient().GetAsync(page[ManyYears.Length..]),
+                    _ when page.StartsWith(FrusLists, StringComparison.Ordinal) => await frusLists.CreateClient().GetAsync(page[FrusLists.Length..]),
                     _ when page.StartsWith(DamagedStore, StringComparison.Ordinal) => await DamagedStoreSite(earlier).CreateClient().GetAsync(page[DamagedStore.Length..].Replace("{earlier}", earlier, StringComparison.Ordinal)),
                     _ => await client.GetAsync(page.Replace("{earlier}", earlier, StringComparison.Ordinal).Replace(PageTypes.VersionToken, current, StringComparison.Ordinal)),
                 };

@@ -164,7 +164,7 @@ internal static class ArchiveIndexBuilder
             doc.Add(new TextField(IndexSchema.Reference, ReferenceTerms(reference), Field.Store.NO));
         }
 
-        var mentions = names.FindMentions($"{document.Title}\n{document.Summary}\n{document.Citation.Text}\n{body}").ToArray();
+        var mentions = names.MentionsIn(document, $"{document.Title}\n{document.Summary}\n{document.Citation.Text}\n{body}").ToArray();
         foreach (var person in mentions.Select(m => m.Person.Id).Distinct(StringComparer.Ordinal))
         {
             doc.Add(new StringField(IndexSchema.Person, person, Field.Store.NO));
