@@ -47,6 +47,7 @@ else
 fi
 # A collection (the first listed) and a document opened from a result list (the first result of a search).
 collection=$(curl -s "$base/collections" | grep -o 'href="/collections/[^"]*"' | head -n 1 | sed 's/href="\(.*\)"/\1/')
+person=$(curl -s "$base/people?sort=documents" | grep -o 'href="/people/[^"?]*"' | head -n 1 | sed 's/href="\(.*\)"/\1/')
 stepped=$(curl -s "$base/search?q=pilots" | grep -o 'href="/documents/[^"]*n=1"' | head -n 1 | sed 's/href="\(.*\)"/\1/; s/&amp;/\&/g')
 pages=(
     "browse=/"
@@ -58,6 +59,8 @@ pages=(
     "selection=/selection?ids=${details[0]},${details[1]}"
     "collections=/collections"
     "collection=$collection"
+    "people=/people"
+    "person=$person"
     "detail-stepped=$stepped"
 )
 for page in "${pages[@]}"; do curl -sf -o /dev/null "$base${page#*=}"; done # renders each once (output cache, JIT)
