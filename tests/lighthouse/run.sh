@@ -12,7 +12,8 @@
 # The default corpus is the seeds; "frus" unpacks the FRUS records (../shared/corpus/frus-22k.tar.gz)
 # and takes two of its documents for the detail pages. The JSON reports and the table (summary.md)
 # go to artifacts/lighthouse/ (ignored by git), or to LIGHTHOUSE_OUT. LIGHTHOUSE_RUNS (3) sets the
-# runs per page, LIGHTHOUSE_THRESHOLD (95) the lowest median accepted.
+# runs per page, LIGHTHOUSE_THRESHOLD (95) the lowest median accepted, LIGHTHOUSE_PAGES a few of the
+# pages by name.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -63,6 +64,12 @@ pages=(
     "person=$person"
     "detail-stepped=$stepped"
 )
+# LIGHTHOUSE_PAGES (names, space-separated: "people person") runs only those pages, to check new ones.
+if [ -n "${LIGHTHOUSE_PAGES:-}" ]; then
+    chosen=()
+    for page in "${pages[@]}"; do [[ " $LIGHTHOUSE_PAGES " == *" ${page%%=*} "* ]] && chosen+=("$page"); done
+    pages=("${chosen[@]}")
+fi
 for page in "${pages[@]}"; do curl -sf -o /dev/null "$base${page#*=}"; done # renders each once (output cache, JIT)
 
 export CHROME_PATH=/usr/bin/chromium

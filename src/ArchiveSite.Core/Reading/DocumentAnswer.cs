@@ -57,6 +57,7 @@ public sealed record DocumentAnswer(DocumentPage? Page, WithdrawnDocument? Withd
         var permalink = site.Permalink(document.Id);
         var version = archive.Entry(document.Id)?.Version ?? RecordVersion.Of(document);
         var citation = site.Citation(document, version, archive.Searcher.Names, today);
+        var people = DocumentPerson.Of(archive, document);
         return new DocumentAnswer(
             new DocumentPage(
                 document,
@@ -76,7 +77,8 @@ public sealed record DocumentAnswer(DocumentPage? Page, WithdrawnDocument? Withd
                 Collections = archive.Relations.CollectionPlaces(document.Id),
                 Step = list is { } opened ? ResultStep.Read(archive, opened.Request, opened.Position, document.Id) : null,
                 Terms = terms,
-                People = DocumentPerson.Of(archive, document),
+                People = people,
+                TitleParts = TitlePart.Split(document.Title, people, archive.Searcher.Names),
             },
             null);
     }

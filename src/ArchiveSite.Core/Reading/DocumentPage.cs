@@ -43,4 +43,7 @@ public sealed record DocumentPage(
 
     /// <summary>The people of the record with pages: its correspondents as the title names them, then the people it mentions.</summary>
     public IReadOnlyList<DocumentPerson> People { get; init; } = [];
+
+    /// <summary>The title cut where it names a correspondent with a page (<see cref="TitlePart.Split"/>); one plain part when it names none.</summary>
+    public IReadOnlyList<TitlePart> TitleParts { get; init; } = [];
 }

@@ -120,6 +120,17 @@ public sealed class PeoplePageTests(ArchiveSiteFactory factory) : IClassFixture<
         Assert.Contains("/people/stalin", links);
         Assert.Null(page.QuerySelector(".document-terms"));
     }
+
+    [Fact]
+    public async Task ADocumentsTitleLinksItsCorrespondentsWhereItNamesThemKeepingEveryCharacter()
+    {
+        var (_, page) = await Html.GetAsync(factory.CreateClient(), "/documents/112082");
+
+        var heading = page.QuerySelector("h1")!;
+        Assert.Equal("Telegram from Stalin to Kim II Sung, via Shtykov", heading.Text());
+        var links = heading.QuerySelectorAll("a.title-name").Select(a => (a.Text(), a.GetAttribute("href"))).ToArray();
+        Assert.Equal([("Stalin", "/people/stalin"), ("Kim II Sung", "/people/kim_il_sung"), ("Shtykov", "/people/shtykov")], links);
+    }
 }
 
 /// <summary>The people and terms of FRUS's own lists, on the committed slice.</summary>
@@ -148,6 +159,17 @@ public sealed class FrusListsPageTests(FrusListsSiteFactory factory) : IClassFix
 
         var from = page.QuerySelectorAll(".document-people div").Single(d => d.QuerySelector("dt")!.Text() == "From").QuerySelector("a")!;
         Assert.Equal(("the Ambassador in Japan (Allison)", "/people/allison_john"), (from.Text(), from.GetAttribute("href")));
+    }
+
+    [Fact]
+    [Trait("Corpus", "FRUS")]
+    public async Task AFrusTitlesOfficeLinksToTheListedPersonHoldingIt()
+    {
+        var (_, page) = await Html.GetAsync(factory.CreateClient(), "/documents/frus1955-57v02-d7");
+
+        var link = page.QuerySelector("h1 a.title-name")!;
+        Assert.Equal(("the Ambassador in Japan (Allison)", "/people/allison_john"), (link.Text(), link.GetAttribute("href")));
+        Assert.StartsWith("Telegram From the Ambassador in Japan (Allison) to ", page.QuerySelector("h1")!.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
