@@ -62,6 +62,8 @@ pages=(
     "people=/people"
     "person=$person"
     "detail-stepped=$stepped"
+    "quote-form=/quote"
+    "quote=/quote?text=I+hope+that+you%2C+comrade+Stalin%2C+will+assist+us+...+of+these+questions"
 )
 for page in "${pages[@]}"; do curl -sf -o /dev/null "$base${page#*=}"; done # renders each once (output cache, JIT)
 
