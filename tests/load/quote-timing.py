@@ -14,10 +14,12 @@ import json, os, re, statistics, sys, time, urllib.parse, urllib.request
 
 def paragraphs(path):
     text = open(path, encoding="utf-8").read()
-    body = text.split("**Contents:**", 1)[-1]
+    if "**Contents:**" not in text:
+        return None
+    body = text.split("**Contents:**", 1)[1]
     for block in re.split(r"\n\s*\n", body):
         block = block.strip()
-        if not block or block.startswith(("-", "|", "[^", "#", "*", ">")):
+        if not block or block.startswith(("-", "|", "[^", "#", "*", ">", "“", '"')):
             continue
         words = re.sub(r"\[\^[^\]]*\]|[*_]", "", block).split()
         if 40 <= len(words) <= 150:

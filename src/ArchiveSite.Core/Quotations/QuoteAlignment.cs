@@ -163,12 +163,24 @@ public sealed record QuoteAlignment(int Start, int End, int Same, int Variants, 
                 return ChangeCost;
             }
 
+            if (q.Ocr == t.Ocr)
+            {
+                return VariantCost;
+            }
+
+            // Most pairs of words differ at first sight: checked before any lookup, since an
+            // alignment asks for every pair of quotation and text words.
+            if (!MayBeClose(q.Key, t.Key))
+            {
+                return ChangeCost;
+            }
+
             if (_known.TryGetValue((q.Key, t.Key), out var known))
             {
                 return known;
             }
 
-            var cost = q.Ocr == t.Ocr || CloseSpellings(q.Key, t.Key) ? VariantCost : ChangeCost;
+            var cost = CloseSpellings(q.Key, t.Key) ? VariantCost : ChangeCost;
             if (_known.Count < 100_000)
             {
                 _known[(q.Key, t.Key)] = cost;
@@ -179,21 +191,49 @@ public sealed record QuoteAlignment(int Start, int End, int Same, int Variants, 
     }
 
     /// <summary>
-    /// Two spellings of one word: words of five letters or more one edit apart (a letter changed,
-    /// added, dropped, or two swapped: "recognise"/"recognize", "Gromyko"/"Gromyco", a typist's
-    /// slip), or of nine or more two apart ("organisation"/"organization"'s kin). Shorter words
-    /// one letter apart are too often other words ("sent"/"rent").
+    /// Two spellings of one word: words of five letters or more one edit apart where the edit is a
+    /// letter added or dropped ("asist"/"assist", "forthcomming") or two letters swapped
+    /// ("recieve"), of seven or more also one letter changed ("defence"/"defense",
+    /// "analyse"/"analyze"), of ten or more two edits apart. A short word with one letter changed
+    /// is too often another word ("these"/"those", "sent"/"rent"), as is a middling one with two
+    /// ("offensive"/"defensive").
     /// </summary>
     internal static bool CloseSpellings(string a, string b)
     {
-        var shorter = Math.Min(a.Length, b.Length);
-        var allowed = shorter >= 9 ? 2 : shorter >= 5 ? 1 : 0;
-        if (allowed == 0 || Math.Abs(a.Length - b.Length) > allowed || a[0] != b[0] && a[^1] != b[^1])
+        if (!MayBeClose(a, b))
         {
             return false;
         }
 
+        if (a.Length == b.Length && a.Length < 7)
+        {
+            return Swapped(a, b);
+        }
+
+        var allowed = Allowed(a, b);
         return Distance(a, b, allowed) <= allowed;
+    }
+
+    /// <summary>The edits two spellings may be apart: by the shorter's length (see <see cref="CloseSpellings"/>).</summary>
+    private static int Allowed(string a, string b) => Math.Min(a.Length, b.Length) switch { >= 10 => 2, >= 5 => 1, _ => 0 };
+
+    /// <summary>What <see cref="CloseSpellings"/> asks first, without looking inside the words: long enough, as long, and alike at one end.</summary>
+    private static bool MayBeClose(string a, string b)
+    {
+        var allowed = Allowed(a, b);
+        return allowed > 0 && Math.Abs(a.Length - b.Length) <= allowed && (a[0] == b[0] || a[^1] == b[^1]);
+    }
+
+    /// <summary>True when <paramref name="b"/> is <paramref name="a"/> with two neighbouring letters swapped.</summary>
+    private static bool Swapped(string a, string b)
+    {
+        var i = 0;
+        while (i < a.Length && a[i] == b[i])
+        {
+            i++;
+        }
+
+        return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a.AsSpan(i + 2).SequenceEqual(b.AsSpan(i + 2));
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein with adjacent swaps), stopping once it passes <paramref name="limit"/>.</summary>

@@ -90,6 +90,12 @@ public static partial class QuoteWords
     /// <summary>Lower case, diacritics off (é as e), every apostrophe one, white space between a name's words one space.</summary>
     internal static string Fold(string word)
     {
+        if (Ascii.IsValid(word) && !word.Contains(' ') && !word.Contains('-') && !word.Contains('\t') && !word.Contains('\n'))
+        {
+            // Most words of English records: nothing to decompose or join.
+            return word.ToLowerInvariant();
+        }
+
         var decomposed = word.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var folded = new StringBuilder(decomposed.Length);
         var space = false;

@@ -115,6 +115,21 @@ public sealed class QuoteAlignmentTests
         Assert.Equal((1, 0), (alignment.Changed, alignment.Variants));
     }
 
+    [Theory]
+    [InlineData("recognise", "recognize", true)]
+    [InlineData("forthcomming", "forthcoming", true)]
+    [InlineData("asist", "assist", true)]
+    [InlineData("recieve", "receive", true)]
+    [InlineData("defence", "defense", true)]
+    [InlineData("these", "those", false)]
+    [InlineData("offensive", "defensive", false)]
+    [InlineData("sent", "rent", false)]
+    [InlineData("pilots", "planes", false)]
+    public void CloseSpellingsAreVariantsAndOtherWordsAreNot(string a, string b, bool close)
+    {
+        Assert.Equal(close, QuoteAlignment.CloseSpellings(a, b));
+    }
+
     [Fact]
     public void ATextWithNoneOfTheWordsHasNoAlignment()
     {
