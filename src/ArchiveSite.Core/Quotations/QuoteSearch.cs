@@ -20,13 +20,20 @@ public sealed class QuoteSearch
     /// </summary>
     public const long CellBudget = 12_000_000;
 
-    /// <summary>The share of the quotation's distinct words a place must have to be aligned at all.</summary>
-    public const double MinimumShare = 0.3;
+    /// <summary>
+    /// The share of the quotation's distinct words a place must have to be aligned at all: a place
+    /// with fewer can hardly have half the quotation's words in order, the least a match shown has.
+    /// </summary>
+    public const double MinimumShare = 0.4;
+
+    /// <summary>Of a text's places, those aligned share at least this part of what the place sharing most shares: the others cannot do better.</summary>
+    public const double ShareOfBest = 0.75;
 
     private readonly NameAuthority _names;
     private readonly QuoteAlignment.WordComparer _comparer = new();
     private readonly HashSet<string> _keys;
     private readonly HashSet<string> _ocr;
+    private readonly bool _namesSomeone;
     private long _cells;
 
     /// <summary>A check of <paramref name="quotation"/>, names read with <paramref name="names"/>.</summary>
@@ -37,6 +44,7 @@ public sealed class QuoteSearch
         Words = QuoteWords.OfQuotation(Quotation, names);
         _keys = Words.Select(w => w.Key).ToHashSet(StringComparer.Ordinal);
         _ocr = Words.Select(w => w.Ocr).ToHashSet(StringComparer.Ordinal);
+        _namesSomeone = Words.Any(w => w.IsPerson);
     }
 
     /// <summary>The quotation as checked: trimmed, runs of white space made one space.</summary>
@@ -55,12 +63,13 @@ public sealed class QuoteSearch
     /// </summary>
     public QuotePlace? Best(string bodyHtml)
     {
-        var candidates = Passages.Places(bodyHtml)
-            .Select(place => (place, words: QuoteWords.Of(place.Text, _names)))
+        var places = Passages.Places(bodyHtml)
+            .Select(place => (place, words: QuoteWords.Of(place.Text, _names, _namesSomeone)))
             .Select(p => (p.place, p.words, shared: Shared(p.words)))
             .Where(p => p.shared >= Math.Max(1, MinimumShare * _keys.Count))
             .OrderByDescending(p => p.shared)
-            .Take(PlacesPerText);
+            .ToList();
+        var candidates = places.Where(p => p.shared >= ShareOfBest * places[0].shared).Take(PlacesPerText);
         QuotePlace? best = null;
         foreach (var (place, words, _) in candidates)
         {

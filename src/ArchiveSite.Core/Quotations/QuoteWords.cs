@@ -25,16 +25,19 @@ public static partial class QuoteWords
     [GeneratedRegex(@"\[\s*(?:…|(?:\.\s*){3,})\s*\]|…|\.(?:\s*\.){2,}", RegexOptions.CultureInvariant)]
     private static partial Regex Ellipsis();
 
-    /// <summary>The words of a source's text <paramref name="text"/>.</summary>
-    public static IReadOnlyList<QuoteWord> Of(string text, NameAuthority names) => Read(text, names, gaps: false);
+    /// <summary>
+    /// The words of a source's text <paramref name="text"/>; with <paramref name="findNames"/> false,
+    /// a name is its words (for a quotation that names no one, whose words no name can match).
+    /// </summary>
+    public static IReadOnlyList<QuoteWord> Of(string text, NameAuthority names, bool findNames = true) => Read(text, findNames ? names : null, gaps: false);
 
     /// <summary>The words of a quotation, each followed by an ellipsis marked <see cref="QuoteWord.GapAfter"/>.</summary>
     public static IReadOnlyList<QuoteWord> OfQuotation(string text, NameAuthority names) => Read(text, names, gaps: true);
 
-    private static List<QuoteWord> Read(string text, NameAuthority names, bool gaps)
+    private static List<QuoteWord> Read(string text, NameAuthority? names, bool gaps)
     {
         var words = new List<QuoteWord>();
-        var people = names.FindMentions(text).ToList();
+        var people = names?.FindMentions(text).ToList() ?? [];
         var ellipses = gaps ? Ellipsis().Matches(text).Select(m => m.Index).ToList() : [];
         var nextPerson = 0;
         var nextEllipsis = 0;

@@ -19,6 +19,9 @@ internal static class QuoteCandidates
     /// <summary>Words of the quotation the query uses, the rarest first: enough to find its source among 100,000 records, few enough to stay a fast query.</summary>
     public const int MaxWords = 16;
 
+    /// <summary>The least score a candidate has, as a share of the best record's.</summary>
+    public const float ShareOfBestScore = 0.2f;
+
     /// <summary>Of the words and people the query uses, the share a record must have.</summary>
     public const double MinimumShare = 0.4;
 
@@ -64,7 +67,11 @@ internal static class QuoteCandidates
         }
 
         var fields = new HashSet<string>([IndexSchema.Id]);
-        return searcher.Search(query, Math.Max(1, count)).ScoreDocs
+        var hits = searcher.Search(query, Math.Max(1, count)).ScoreDocs;
+        // A record scoring a small part of the best shares few of the rare words the best shares:
+        // comparing it word by word would only cost time.
+        return hits
+            .TakeWhile(hit => hit.Score >= ShareOfBestScore * hits[0].Score)
             .Select(hit => StoredCards.Read(searcher, hit.Doc, fields).Get(IndexSchema.Id))
             .ToArray();
     }
