@@ -63,6 +63,8 @@ pages=(
     "people=/people"
     "person=$person"
     "detail-stepped=$stepped"
+    "quote-form=/quote"
+    "quote=/quote?text=I+hope+that+you%2C+comrade+Stalin%2C+will+assist+us+...+of+these+questions"
 )
 # LIGHTHOUSE_PAGES (names, space-separated: "people person") runs only those pages, to check new ones.
 if [ -n "${LIGHTHOUSE_PAGES:-}" ]; then

@@ -42,11 +42,19 @@ public static class CitationStyles
     /// 1950, APRF, Fond 45, …, Wilson Center Digital Archive, ArchiveSite, accessed November 23,
     /// 2026, https://….</c> Without a known sender: <c>"Title," November 20, 1950, …</c>
     /// </summary>
-    public static FormattedCitation ChicagoNote(CitationContext c) => new("chicago-note", "Chicago (note)",
+    public static FormattedCitation ChicagoNote(CitationContext c) => ChicagoNote(c, null);
+
+    /// <summary>
+    /// Chicago note of a passage: the note with its place in the text after the date (<c>…,
+    /// November 20, 1950, ¶ 3, APRF, …</c>), as Chicago gives a page or paragraph number (14.154).
+    /// The context's permalink should point to the passage.
+    /// </summary>
+    public static FormattedCitation ChicagoNote(CitationContext c, string? locator) => new("chicago-note", "Chicago (note)",
     [
         new(Join(", ", c.Correspondence.Authors.Count == 0
                 ? QuotedWithComma(Title(c)) + " " + ChicagoDate(c.Document.Date)
                 : Join(", ", Correspondents(c.Correspondence), c.Correspondence.Kind, ChicagoDate(c.Document.Date)),
+            locator,
             Location(c), c.Document.Citation.Publisher, c.SiteName, "accessed " + LongDate(c.Accessed), c.Permalink) + "."),
     ]);
 

@@ -410,6 +410,13 @@ public sealed class ArchiveSearcher
             .Where(group => group.Values.Count > 0)
             .ToArray();
 
+    /// <summary>
+    /// The ids of at most <paramref name="count"/> records a quotation may come from, best first:
+    /// one bounded query of its rarest words and the people it names (<see cref="QuoteCandidates"/>).
+    /// </summary>
+    public IReadOnlyList<string> QuoteCandidates(string quotation, int count) =>
+        ArchiveSite.Core.Search.QuoteCandidates.Find(_searcher, _index.Analyzer, _index.Names, quotation, count);
+
     /// <summary>The analyzed terms the query matched in text fields, wildcards expanded against this index.</summary>
     private static HashSet<string> HighlightTerms(IndexSearcher searcher, Query? query)
     {

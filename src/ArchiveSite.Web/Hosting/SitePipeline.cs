@@ -48,6 +48,7 @@ public static class SitePipeline
         endpoints.MapOai();
         endpoints.MapCitations();
         endpoints.MapApi();
+        endpoints.MapQuoteApi();
         endpoints.MapDiscovery();
         endpoints.MapSearchFeed();
         endpoints.MapOpenApi();

@@ -15,6 +15,16 @@ public sealed class CitationStylesTests
     }
 
     [Fact]
+    public void ChicagoNoteOfAPassageGivesItsParagraphAfterTheDate()
+    {
+        var context = Seed("112082") with { Permalink = "https://archive.example.org/documents/112082/v/0123456789ab#p3" };
+
+        Assert.Equal(
+            "Joseph Stalin to Kim Il Sung (via Terentii Shtykov), telegram, November 20, 1950, ¶ 3, APRF, Fond 45, Opis 1, Delo 347, Listy 90-91 and AVPRF, Fond 059a, Opis 5a, Delo 3, Papka 11, Listy 165-166, Wilson Center Digital Archive, ArchiveSite, accessed November 23, 2026, https://archive.example.org/documents/112082/v/0123456789ab#p3.",
+            CitationStyles.ChicagoNote(context, "¶ 3").PlainText);
+    }
+
+    [Fact]
     public void ChicagoBibliographyLeadsWithTheSenderInvertedAndSeparatesThePartsWithPeriods()
     {
         // The telegram is Shtykov's to Gromyko: Kim Il Sung wrote the message it transmits, not the telegram.

@@ -84,9 +84,10 @@ public sealed class ApiEndpointTests(ArchiveSiteFactory factory) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("3.", openApi.GetProperty("openapi").GetString(), StringComparison.Ordinal);
-        Assert.Equal(["/api/documents", "/api/documents/{id}", "/api/search"], openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order());
+        Assert.Equal(["/api/documents", "/api/documents/{id}", "/api/quote", "/api/search"], openApi.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order());
         // HEAD is answered too, but is not a second operation under the same operationId.
         Assert.All(openApi.GetProperty("paths").EnumerateObject(), p => Assert.Equal(["get"], p.Value.EnumerateObject().Select(o => o.Name)));
         Assert.True(openApi.GetProperty("components").GetProperty("schemas").TryGetProperty("ApiDocument", out _));
+        Assert.True(openApi.GetProperty("components").GetProperty("schemas").TryGetProperty("ApiQuoteCheck", out _));
     }
 }

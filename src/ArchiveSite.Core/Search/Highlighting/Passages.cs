@@ -33,6 +33,14 @@ public static partial class Passages
     [GeneratedRegex("^<(?:(?<tag>p|ul|ol|table|blockquote|h[1-6]|pre|div)\\b[^>]*\\sid=\"(?<p>p[0-9]+)\"|li id=\"(?<note>fn:[^\"]*)\")", RegexOptions.CultureInvariant)]
     private static partial Regex Anchor();
 
+    // What the page adds to the source's words: the ¶ link, a note marker's label, a note's label,
+    // its links back and the words saying a note has no marker. None of them nests its own tag.
+    [GeneratedRegex("^<(?<tag>a|span)\\b[^>]*\\sclass=\"(?:para-link|footnote-ref|footnote-back-ref|footnote-label|footnote-context apparatus)\"", RegexOptions.CultureInvariant)]
+    private static partial Regex PageApparatus();
+
+    [GeneratedRegex("^</?(?:p|li|td|th|tr|br|div|h[1-6]|blockquote|pre|ul|ol|table|dt|dd)\\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BlockBoundary();
+
     /// <summary>
     /// The first <paramref name="max"/> passages of body HTML <paramref name="html"/> where
     /// <paramref name="findMatches"/> finds a match, and the count of all matches.
@@ -69,9 +77,7 @@ public static partial class Passages
                 if (Anchor().Match(value) is { Success: true } anchor)
                 {
                     Flush();
-                    (fragment, label) = anchor.Groups["p"].Success
-                        ? (anchor.Groups["p"].Value, "¶ " + anchor.Groups["p"].Value[1..])
-                        : (FootnoteAnchors.Fragment(System.Net.WebUtility.HtmlDecode(anchor.Groups["note"].Value)), "note " + System.Net.WebUtility.HtmlDecode(anchor.Groups["note"].Value)[3..]);
+                    (fragment, label) = Place(anchor);
                 }
 
                 continue;
@@ -86,6 +92,75 @@ public static partial class Passages
 
         Flush();
         return new PassageList(passages, total);
+    }
+
+    /// <summary>An anchor's fragment and its label for a reader: <c>p3</c> and <c>¶ 3</c>, or a note's.</summary>
+    private static (string Fragment, string Label) Place(Match anchor) =>
+        anchor.Groups["p"].Success
+            ? (anchor.Groups["p"].Value, "¶ " + anchor.Groups["p"].Value[1..])
+            : (FootnoteAnchors.Fragment(System.Net.WebUtility.HtmlDecode(anchor.Groups["note"].Value)), "note " + System.Net.WebUtility.HtmlDecode(anchor.Groups["note"].Value)[3..]);
+
+    /// <summary>
+    /// The places of body HTML <paramref name="html"/> as a reader cites them: each anchored
+    /// paragraph (list, table, quotation, heading) and each note with its text, decoded, in the
+    /// text's order. The ¶ link a page adds before a paragraph's text and a note's marker label
+    /// inside it are the page's, not the source's words, and are left out. Text before the first
+    /// anchor (none a renderer writes) is a place with no fragment.
+    /// </summary>
+    public static IReadOnlyList<(string Fragment, string Label, string Text)> Places(string html)
+    {
+        var places = new List<(string Fragment, string Label, string Text)>();
+        var (fragment, label) = ("", "");
+        var text = new StringBuilder();
+        string? skipping = null;
+
+        void Flush()
+        {
+            if (!string.IsNullOrWhiteSpace(text.ToString()))
+            {
+                places.Add((fragment, label, text.ToString()));
+            }
+
+            text.Clear();
+        }
+
+        foreach (var (isText, value) in HtmlHighlighter.Pieces(html))
+        {
+            if (isText)
+            {
+                if (skipping is null)
+                {
+                    text.Append(value);
+                }
+
+                continue;
+            }
+
+            if (skipping is not null)
+            {
+                skipping = value.StartsWith("</" + skipping, StringComparison.Ordinal) ? null : skipping;
+                continue;
+            }
+
+            if (Anchor().Match(value) is { Success: true } anchor)
+            {
+                Flush();
+                (fragment, label) = Place(anchor);
+            }
+
+            if (PageApparatus().Match(value) is { Success: true } apparatus)
+            {
+                skipping = apparatus.Groups["tag"].Value;
+            }
+            else if (BlockBoundary().IsMatch(value))
+            {
+                // Two cells, items or lines are two words apart even where the HTML puts nothing between them.
+                text.Append(' ');
+            }
+        }
+
+        Flush();
+        return places;
     }
 
     /// <summary>The match at <paramref name="start"/>–<paramref name="end"/> of <paramref name="block"/> with its context, white space made single spaces.</summary>
