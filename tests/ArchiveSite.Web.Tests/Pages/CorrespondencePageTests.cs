@@ -168,6 +168,19 @@ public sealed class SeedCorrespondencePageTests(ArchiveSiteFactory factory) : IC
         Assert.Contains(message, page.QuerySelector("[role=alert]").Text(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AHostileIdIsCutWhereThePageShowsItBack()
+    {
+        var id = new string('x', 2000);
+
+        var (response, page) = await Html.GetAsync(factory.CreateClient(), $"/correspondence/stalin/{id}");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var message = page.QuerySelector("[role=alert]").Text();
+        Assert.Contains($"'{new string('x', 60)}…'", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('x', 61), message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/correspondence/kim_il_sung/stalin/citations.csv", HttpStatusCode.OK)]
     [InlineData("/correspondence/stalin/kim_il_sung/citations.bib", HttpStatusCode.OK)]

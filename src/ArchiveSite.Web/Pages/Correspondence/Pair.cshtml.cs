@@ -36,14 +36,14 @@ public sealed class PairModel(ArchiveSnapshot archive) : PageModel
         if (A == B)
         {
             return Error(StatusCodes.Status400BadRequest, "One person twice",
-                $"A correspondence is between two people, and both ids are '{A}'. Their own page lists everyone they wrote to and heard from.");
+                $"A correspondence is between two people, and both ids are '{Shown(A)}'. Their own page lists everyone they wrote to and heard from.");
         }
 
         var (page, unknown) = CorrespondencePage.Read(archive, A, B, PageParameter.Read(Request));
         if (page is null)
         {
             return Error(StatusCodes.Status404NotFound, "No such person",
-                $"The archive names nobody with the id '{unknown}'. People's ids are those of their pages under /people.");
+                $"The archive names nobody with the id '{Shown(unknown!)}'. People's ids are those of their pages under /people.");
         }
 
         if (!CorrespondencePage.IsCanonical(A, B))
@@ -61,6 +61,9 @@ public sealed class PairModel(ArchiveSnapshot archive) : PageModel
     /// <summary>The address of record <paramref name="id"/>'s entry on this correspondence's pages.</summary>
     public string EntryUrl(string id) =>
         Correspondence!.PageOf(id) is var page and > 0 && page != Correspondence.Page ? $"{PageUrl(page)}#d-{id}" : $"#d-{id}";
+
+    /// <summary>An id as the answer shows it back: a hostile address's thousand characters are cut.</summary>
+    private static string Shown(string id) => id.Length <= 60 ? id : id[..60] + "…";
 
     private PageResult Error(int status, string heading, string message)
     {
