@@ -49,6 +49,8 @@ fi
 # A collection (the first listed) and a document opened from a result list (the first result of a search).
 collection=$(curl -s "$base/collections" | grep -o 'href="/collections/[^"]*"' | head -n 1 | sed 's/href="\(.*\)"/\1/')
 person=$(curl -s "$base/people?sort=documents" | grep -o 'href="/people/[^"?]*"' | head -n 1 | sed 's/href="\(.*\)"/\1/')
+# The correspondence of that person and their most frequent correspondent (the first link of the list).
+correspondence=$(curl -s "$base$person" | grep -o 'href="/correspondence/[^"]*"' | head -n 1 | sed 's/href="\(.*\)"/\1/')
 stepped=$(curl -s "$base/search?q=pilots" | grep -o 'href="/documents/[^"]*n=1"' | head -n 1 | sed 's/href="\(.*\)"/\1/; s/&amp;/\&/g')
 pages=(
     "browse=/"
@@ -62,6 +64,7 @@ pages=(
     "collection=$collection"
     "people=/people"
     "person=$person"
+    "correspondence=$correspondence"
     "detail-stepped=$stepped"
     "quote-form=/quote"
     "quote=/quote?text=I+hope+that+you%2C+comrade+Stalin%2C+will+assist+us+...+of+these+questions"

@@ -24,11 +24,14 @@ public sealed class PeopleDirectory
     private readonly Dictionary<string, PersonStats> _byId;
     private readonly Dictionary<string, string> _byCorrespondent;
 
-    private PeopleDirectory(IReadOnlyList<PersonStats> everyone, Dictionary<string, string> byCorrespondent)
+    private readonly Dictionary<(string, string), List<PairedLetter>> _letters;
+
+    private PeopleDirectory(IReadOnlyList<PersonStats> everyone, Dictionary<string, string> byCorrespondent, Dictionary<(string, string), List<PairedLetter>> letters)
     {
         Everyone = everyone;
         _byId = everyone.ToDictionary(p => p.Id, StringComparer.Ordinal);
         _byCorrespondent = byCorrespondent;
+        _letters = letters;
     }
 
     /// <summary>Everyone with at least one record, A–Z.</summary>
@@ -39,6 +42,21 @@ public sealed class PeopleDirectory
 
     /// <summary>The page of the correspondent titles name so (the person it most often is), or null.</summary>
     public string? IdOfCorrespondent(string name) => _byCorrespondent.GetValueOrDefault(name);
+
+    /// <summary>
+    /// The records that went between the people with page ids <paramref name="a"/> and
+    /// <paramref name="b"/>, either way, as document numbers of the view the directory was read
+    /// from, in index order: each with whether <paramref name="a"/> sent it and whether it went
+    /// through an intermediary (one of them passed it on, or it names a go-between). A lookup: the
+    /// pairs were gathered in the same pass that counted everyone.
+    /// </summary>
+    public IReadOnlyList<(int Doc, bool FromA, bool Through)> LettersBetween(string a, string b)
+    {
+        var first = string.CompareOrdinal(a, b) <= 0;
+        return _letters.TryGetValue(first ? (a, b) : (b, a), out var letters)
+            ? letters.Select(l => (l.Doc, l.FromFirst == first, l.Through)).ToArray()
+            : [];
+    }
 
     /// <summary>Counts everyone over every live record of <paramref name="reader"/>.</summary>
     internal static PeopleDirectory Read(IndexReader reader, NameAuthority names)
@@ -60,7 +78,7 @@ public sealed class PeopleDirectory
             {
                 if (live is null || live.Get(doc))
                 {
-                    counting.Add(new RecordPeople(Values(senders, doc), Values(recipients, doc), Values(via, doc), Values(spellings, doc),
+                    counting.Add(new RecordPeople(leaf.DocBase + doc, Values(senders, doc), Values(recipients, doc), Values(via, doc), Values(spellings, doc),
                         Values(years, doc).FirstOrDefault(), Values(months, doc).FirstOrDefault(), dated is not null && dated.Get(doc) ? (int)dates!.Get(doc) : 0));
                 }
             }
@@ -69,7 +87,7 @@ public sealed class PeopleDirectory
         var everyone = counting.Stats.Values.Where(p => p.Documents > 0)
             .OrderBy(p => p.SortKey, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Id, StringComparer.Ordinal).ToArray();
         var byCorrespondent = counting.Resolved.ToDictionary(kv => kv.Key, kv => kv.Value.MaxBy(r => r.Value).Key, StringComparer.Ordinal);
-        return new PeopleDirectory(everyone, byCorrespondent);
+        return new PeopleDirectory(everyone, byCorrespondent, counting.Letters);
     }
 
     /// <summary>The values of document <paramref name="doc"/> of a segment in <paramref name="values"/>, decoded; none when the field is missing.</summary>
@@ -93,8 +111,11 @@ public sealed class PeopleDirectory
     }
 
     /// <summary>What one record's doc values say about people.</summary>
-    internal sealed record RecordPeople(IReadOnlyList<string> Senders, IReadOnlyList<string> Recipients, IReadOnlyList<string> Via,
+    internal sealed record RecordPeople(int Doc, IReadOnlyList<string> Senders, IReadOnlyList<string> Recipients, IReadOnlyList<string> Via,
         IReadOnlyList<string> Spellings, string? Year, string? Month, int Day);
+
+    /// <summary>A record between two people: its document number, whether the first of the pair (in ordinal order) sent it, and whether it went through a go-between.</summary>
+    internal readonly record struct PairedLetter(int Doc, bool FromFirst, bool Through);
 
     /// <summary>The running counts of a <see cref="Read"/>.</summary>
     internal sealed class Counting(NameAuthority names)
@@ -108,6 +129,9 @@ public sealed class PeopleDirectory
         public Dictionary<string, Dictionary<string, int>> Resolved { get; } = new(StringComparer.Ordinal);
 
         private readonly Dictionary<string, string> _ownPages = new(StringComparer.Ordinal);
+
+        /// <summary>Each pair of people (page ids, in ordinal order) and the records that went between them.</summary>
+        public Dictionary<(string, string), List<PairedLetter>> Letters { get; } = [];
 
         public void Add(RecordPeople record)
         {
@@ -148,6 +172,43 @@ public sealed class PeopleDirectory
                 {
                     Increment(person.Correspondents, other.Id);
                 }
+            }
+
+            AddLetter(record, from, to, through);
+        }
+
+        /// <summary>
+        /// Files the record under each pair it went between: a sender and a recipient; a sender and
+        /// the go-between who took it to pass on; the go-between and the recipient it was passed to.
+        /// A pair is filed once a record, in the first of those ways that joins them.
+        /// </summary>
+        private void AddLetter(RecordPeople record, PersonStats[] from, PersonStats[] to, PersonStats[] through)
+        {
+            var named = through.Length > 0;
+            var pairs = from.SelectMany(s => to.Select(r => (s, r, named)))
+                .Concat(from.SelectMany(s => through.Select(v => (s, v, true))))
+                .Concat(through.SelectMany(v => to.Select(r => (v, r, true))));
+            var filed = new HashSet<(string, string)>();
+            foreach (var (sender, recipient, via) in pairs)
+            {
+                if (sender == recipient)
+                {
+                    continue;
+                }
+
+                var fromFirst = string.CompareOrdinal(sender.Id, recipient.Id) < 0;
+                var key = fromFirst ? (sender.Id, recipient.Id) : (recipient.Id, sender.Id);
+                if (!filed.Add(key))
+                {
+                    continue;
+                }
+
+                if (!Letters.TryGetValue(key, out var letters))
+                {
+                    Letters[key] = letters = [];
+                }
+
+                letters.Add(new PairedLetter(record.Doc, fromFirst, via));
             }
         }
 

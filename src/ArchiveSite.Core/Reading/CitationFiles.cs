@@ -48,4 +48,14 @@ public static class CitationFiles
 
         return (contexts.Take(MaxListRecords).ToArray(), null);
     }
+
+    /// <summary>
+    /// The citation contexts of every record of the correspondence between the people with page ids
+    /// <paramref name="a"/> and <paramref name="b"/>, in date order, none left out (a correspondence
+    /// is bounded by the records between two people, not by a page); null when either id names nobody or both are one.
+    /// </summary>
+    public static IReadOnlyList<CitationContext>? Correspondence(ArchiveSnapshot archive, string a, string b, SiteIdentity site, DateOnly today) =>
+        a != b && CorrespondencePage.Read(archive, a, b, 1).Page is { } page
+            ? page.Letters.Select(l => One(archive, l.Id, site, today)?.Context).OfType<CitationContext>().ToArray()
+            : null;
 }

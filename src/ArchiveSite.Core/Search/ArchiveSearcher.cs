@@ -299,6 +299,33 @@ public sealed class ArchiveSearcher
             .Select(value => value.Split(NameVariants.Separator, 2)[0]).Distinct(StringComparer.Ordinal).ToArray();
     }
 
+    /// <summary>
+    /// Every record between the people with page ids <paramref name="a"/> and <paramref name="b"/>
+    /// (<see cref="ArchiveSite.Core.People.PeopleDirectory.LettersBetween"/>), each with its id and
+    /// message number read from doc values: work in proportion to the correspondence, not the archive.
+    /// </summary>
+    public IReadOnlyList<ArchiveSite.Core.People.PairedRecord> Correspondence(string a, string b)
+    {
+        var reader = _searcher.IndexReader;
+        var records = new List<ArchiveSite.Core.People.PairedRecord>();
+        var id = new Lucene.Net.Util.BytesRef();
+        foreach (var (doc, fromA, through) in People.LettersBetween(a, b))
+        {
+            var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
+            var local = doc - leaf.DocBase;
+            leaf.AtomicReader.GetSortedDocValues(IndexSchema.IdSort).Get(local, id);
+            var numbered = leaf.AtomicReader.GetDocsWithField(IndexSchema.MessageNumber);
+            int? number = numbered is not null && numbered.Get(local) ? (int)leaf.AtomicReader.GetNumericDocValues(IndexSchema.MessageNumber).Get(local) : null;
+            var dated = leaf.AtomicReader.GetDocsWithField(IndexSchema.DateSort);
+            DateOnly? day = dated is not null && dated.Get(local) ? DayOf((int)leaf.AtomicReader.GetNumericDocValues(IndexSchema.DateSort).Get(local)) : null;
+            records.Add(new ArchiveSite.Core.People.PairedRecord(id.Utf8ToString(), fromA, through, number, day));
+        }
+
+        return records;
+    }
+
+    private static DateOnly DayOf(int yyyymmdd) => new(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+
     /// <summary>The record behind a permalink, or null when no record has that id.</summary>
     public ArchiveDocument? GetDocument(string id) => GetPage(id, render: false)?.Document;
 

@@ -31,6 +31,9 @@ public sealed class DocumentRelations
     /// <summary>The card of record <paramref name="id"/> (from the card store once written); null when no record has the id.</summary>
     public DocumentCard? CardOf(string id) => Card(id)?.Card;
 
+    /// <summary>The card of record <paramref name="id"/> with the record it answers and why (from the card store once written); null when no record has the id.</summary>
+    public StoredCard? StoredCardOf(string id) => Card(id);
+
     /// <summary>Every collection of this view, each in its own order.</summary>
     public CollectionCatalog Collections => _collections.Value;
 

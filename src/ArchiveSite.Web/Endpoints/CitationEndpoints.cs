@@ -12,7 +12,7 @@ namespace ArchiveSite.Web.Endpoints;
 /// <summary>
 /// Citation files for reference managers, and a CSV table for spreadsheets: <c>/documents/{id}/citation.bib|.ris|.json|.csv</c>
 /// for one record, <c>/search/citations.bib|.ris|.json|.csv?…</c> for a whole result list (the search page's
-/// parameters) and <c>/selection/citations.…?ids=…</c> for a selection. Each names the versioned
+/// parameters), <c>/selection/citations.…?ids=…</c> for a selection and <c>/correspondence/{a}/{b}/citations.…</c> for a correspondence. Each names the versioned
 /// permalink, so the citation leads back to the exact text.
 /// </summary>
 public static class CitationEndpoints
@@ -32,6 +32,7 @@ public static class CitationEndpoints
         app.MapGet("/documents/{id}/citation.{format}", OneRecord).ExcludeFromDescription().RequireRateLimiting(RateLimits.Exports);
         app.MapGet("/search/citations.{format}", ResultList).ExcludeFromDescription().RequireRateLimiting(RateLimits.Exports);
         app.MapGet("/selection/citations.{format}", Selected).ExcludeFromDescription().RequireRateLimiting(RateLimits.Exports);
+        app.MapGet("/correspondence/{a}/{b}/citations.{format}", Correspondence).ExcludeFromDescription().RequireRateLimiting(RateLimits.Exports);
         return app;
     }
 
@@ -82,6 +83,24 @@ public static class CitationEndpoints
         var site = SiteAddress.Identity(request, options);
         var (contexts, _) = SelectionPage.Contexts(archive, list, site, SiteAddress.Today);
         return File(writer.Write(contexts, site), writer.MediaType, $"archivesite-selection.{format}");
+    }
+
+    /// <summary>Every document of a correspondence between two people, in date order: the whole of it, however long.</summary>
+    private static IResult Correspondence(string a, string b, string format, HttpRequest request, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
+    {
+        if (!Formats.TryGetValue(format, out var writer))
+        {
+            return Results.NotFound();
+        }
+
+        var site = SiteAddress.Identity(request, options);
+        if (CitationFiles.Correspondence(archive, a, b, site, SiteAddress.Today) is not { } contexts)
+        {
+            return Results.Problem($"There is no correspondence between '{a}' and '{b}': each id must be a person's page id (/people/{{id}}), and the two must differ.",
+                statusCode: StatusCodes.Status404NotFound, title: "No such correspondence");
+        }
+
+        return File(writer.Write(contexts, site), writer.MediaType, $"archivesite-correspondence-{FileSafe(a)}-{FileSafe(b)}.{format}");
     }
 
     /// <summary>

@@ -196,6 +196,11 @@ internal static class ArchiveIndexBuilder
             doc.Add(new StoredField(IndexSchema.DateIso, date.Iso));
         }
 
+        if (MessageNumber.Read(document) is { } number)
+        {
+            doc.Add(new NumericDocValuesField(IndexSchema.MessageNumber, number));
+        }
+
         var days = MentionedDates.Find(body, document.Date).SelectMany(d => d.Days).Distinct().Select(ArchiveDate.ToNumber).ToList();
         if (days.Count > 0)
         {

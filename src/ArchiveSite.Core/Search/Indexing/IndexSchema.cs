@@ -112,6 +112,14 @@ internal static class IndexSchema
     /// <summary>The id of the first message of the record's reply thread: a stored StringField, so a thread is one TermQuery.</summary>
     public const string Thread = "thread";
 
+    /// <summary>
+    /// The message's number in its sender's series (<see cref="Documents.MessageNumber"/>: a FRUS telegram's
+    /// "1200.", a letter's "No. 14") as numeric doc values: what a correspondence page reads of every
+    /// letter to find the numbers missing from a sequence, without opening a stored record. Records
+    /// without one have none.
+    /// </summary>
+    public const string MessageNumber = "message_number";
+
     /// <summary>The first archival reference as a padded key (<see cref="Citations.ArchivalOrder"/>): sorted doc values for sort=archival; records without references have none and sort last.</summary>
     public const string ArchivalSort = "archival_sort";
 

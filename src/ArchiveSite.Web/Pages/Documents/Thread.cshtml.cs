@@ -15,6 +15,9 @@ public sealed class ThreadModel(ArchiveSnapshot archive) : PageModel
     /// <summary>Every message of the thread in date order; empty when the document is in none.</summary>
     public IReadOnlyList<ThreadMessage> Messages { get; private set; } = [];
 
+    /// <summary>The two people most of the thread's messages go between, whose whole correspondence the page links.</summary>
+    public (ArchiveSite.Core.People.PersonStats A, ArchiveSite.Core.People.PersonStats B)? MainCorrespondents { get; private set; }
+
     /// <summary>Shows the thread, or the 404 page when no document has the id.</summary>
     public IActionResult OnGet(string id)
     {
@@ -23,7 +26,7 @@ public sealed class ThreadModel(ArchiveSnapshot archive) : PageModel
             return NotFound();
         }
 
-        (Current, Messages) = (thread.Current, thread.Messages);
+        (Current, Messages, MainCorrespondents) = (thread.Current, thread.Messages, thread.MainCorrespondents);
         return Page();
     }
 }
