@@ -12,6 +12,9 @@ public static class PageTypes
 {
     public const string VersionToken = "{version}";
 
+    /// <summary>Stands for today's date (UTC): a search pinned to today, which a site started today can answer.</summary>
+    public const string TodayToken = "{today}";
+
     public static TheoryData<string, int> All => new()
     {
         { "/", 200 },
@@ -57,6 +60,10 @@ public static class PageTypes
         { "/people/stalin", 200 },
         { "/people?sort=popularity", 400 },
         { "/people/no_such_person", 404 },
+        { $"/search?q=pilots&as-of={TodayToken}", 200 },
+        { $"/search/changes?q=pilots&as-of={TodayToken}", 200 },
+        { "/search?q=pilots&as-of=not-a-date", 400 },
+        { "/search/changes?q=pilots", 400 },
         { "/documents/no-such-document", 404 },
         { "/documents/no-such-document/thread", 404 },
         { "/no/such/page", 404 },
@@ -69,6 +76,7 @@ public static class PageTypes
     /// <summary>The same, reading the API with whatever client the caller has (a browser's, say).</summary>
     public static async Task<string> ResolveAsync(Func<string, Task<string>> getString, string url)
     {
+        url = url.Replace(TodayToken, DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         if (!url.Contains(VersionToken, StringComparison.Ordinal))
         {
             return url;

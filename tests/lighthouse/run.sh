@@ -62,6 +62,8 @@ pages=(
     "people=/people"
     "person=$person"
     "detail-stepped=$stepped"
+    "search-pinned=/search?q=pilots&as-of=$(date -u +%Y-%m-%d)"
+    "search-changes=/search/changes?q=pilots&as-of=$(date -u +%Y-%m-%d)"
 )
 for page in "${pages[@]}"; do curl -sf -o /dev/null "$base${page#*=}"; done # renders each once (output cache, JIT)
 

@@ -11,7 +11,7 @@ namespace ArchiveSite.Core.Pinning;
 /// </summary>
 internal sealed class LiveDocsReader : FilterAtomicReader
 {
-    private readonly FixedBitSet _live;
+    private readonly IBits? _live;
     private readonly int _count;
 
     private LiveDocsReader(AtomicReader segment, FixedBitSet live)
@@ -21,14 +21,24 @@ internal sealed class LiveDocsReader : FilterAtomicReader
         _count = live.Cardinality;
     }
 
-    public override IBits LiveDocs => _live;
+    /// <summary>The segment as it is: wrapped only so that closing a view of it leaves it open.</summary>
+    private LiveDocsReader(AtomicReader segment)
+        : base(segment)
+    {
+        _live = segment.LiveDocs;
+        _count = segment.NumDocs;
+    }
+
+    public override IBits? LiveDocs => _live;
 
     public override int NumDocs => _count;
 
     /// <summary>
     /// The segments of <paramref name="reader"/> without the documents <paramref name="hidden"/>
-    /// (numbers in <paramref name="reader"/>): only a segment that holds one of them is wrapped, so
-    /// the work is the few segments touched, not the index.
+    /// (numbers in <paramref name="reader"/>): only a segment that holds one of them gets live
+    /// documents of its own, so the work is the few segments touched, not the index. Every segment
+    /// is wrapped, so that a view over them (a <see cref="MultiReader"/> that closes its parts) never
+    /// holds or closes the snapshot's segments: it may be kept for later requests, and dropped.
     /// </summary>
     public static IEnumerable<IndexReader> Hiding(IndexReader reader, IReadOnlyCollection<int> hidden) =>
         reader.Leaves.Select(leaf =>
@@ -36,7 +46,7 @@ internal sealed class LiveDocsReader : FilterAtomicReader
             var inside = hidden.Where(doc => doc >= leaf.DocBase && doc < leaf.DocBase + leaf.AtomicReader.MaxDoc).ToArray();
             if (inside.Length == 0)
             {
-                return (IndexReader)leaf.AtomicReader;
+                return (IndexReader)new LiveDocsReader(leaf.AtomicReader);
             }
 
             var live = LiveNow(leaf.AtomicReader);

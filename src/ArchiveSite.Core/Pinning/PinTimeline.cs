@@ -11,7 +11,11 @@ namespace ArchiveSite.Core.Pinning;
 /// </summary>
 internal sealed class PinTimeline
 {
+    /// <summary>How many pinned views a snapshot keeps: the pins in use (a cited search followed by many readers, its pages and facets); an older one is made again when asked for.</summary>
+    public const int KeptViews = 4;
+
     private readonly CatalogEntry[] _newestFirst;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<DateTimeOffset, Lazy<PinnedView>> _views = new();
 
     private PinTimeline(CatalogEntry[] newestFirst, DateTimeOffset? began)
     {
@@ -30,6 +34,22 @@ internal sealed class PinTimeline
         // A served text the store lacks (a write the disk refused) still dates the catalogue.
         var earliestServed = ordered.Length == 0 ? (DateTimeOffset?)null : ordered[^1].FirstSeen;
         return new PinTimeline(ordered, began is null ? earliestServed : earliestServed is null || began < earliestServed ? began : earliestServed);
+    }
+
+    /// <summary>
+    /// The view of <paramref name="archive"/> (this timeline's snapshot) at the pin of
+    /// <paramref name="changes"/>: made once, at the first request for that moment, and kept while
+    /// the snapshot serves (the <see cref="KeptViews"/> last asked for).
+    /// </summary>
+    public PinnedView View(ArchiveSnapshot archive, VersionStore versions, PinnedChanges changes)
+    {
+        var key = changes.Pin.Before;
+        if (!_views.ContainsKey(key) && _views.Count >= KeptViews)
+        {
+            _views.Clear(); // a crude bound, and enough: each view is made again in well under a second
+        }
+
+        return _views.GetOrAdd(key, _ => new Lazy<PinnedView>(() => PinnedView.Open(archive, versions, changes))).Value;
     }
 
     /// <summary>The served records whose current text was first served at or after <paramref name="since"/>, newest first: <paramref name="limit"/> + 1 at most, so a caller sees that there are more.</summary>

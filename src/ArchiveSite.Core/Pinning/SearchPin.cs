@@ -48,7 +48,8 @@ public sealed record SearchPin(DateTimeOffset Before, string Value, bool WholeDa
                 var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
                 pin = new SearchPin(start.AddDays(1), day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), WholeDay: true);
             }
-            else if (DateTimeOffset.TryParseExact(value, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+            // A time must name its zone: without one it would be read in the server's own.
+            else if (HasZone(value) && DateTimeOffset.TryParseExact(value, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
             {
                 pin = At(time);
             }
@@ -84,6 +85,9 @@ public sealed record SearchPin(DateTimeOffset Before, string Value, bool WholeDa
     public string Phrase => WholeDay
         ? $"at the end of {Label} (UTC)"
         : Start.ToString("'at' HH:mm:ss 'UTC on' d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static bool HasZone(string value) =>
+        value.EndsWith('Z') || (value.Length > 6 && value[^6] is '+' or '-' && value[^3] == ':');
 
     private static string Shorten(string value) => value.Length <= MaxLength ? value : value[..MaxLength] + "…";
 }

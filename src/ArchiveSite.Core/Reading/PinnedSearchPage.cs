@@ -42,7 +42,7 @@ public sealed record PinnedSearchPage(SearchPin? Pin, SearchResults Results, Pin
             return new PinnedSearchPage(pin, today, changes, CurrentVersions(archive, today, new Dictionary<string, PinnedText>()), []);
         }
 
-        using var view = PinnedView.Open(archive, versions, changes);
+        var view = archive.Timeline(versions).View(archive, versions, changes);
         var results = view.Then.Search(request);
         return new PinnedSearchPage(pin, results, changes, CurrentVersions(archive, results, view.EarlierTexts), UnreadableNotices(view));
     }

@@ -38,7 +38,7 @@ public sealed record SearchChangesPage(SearchPin Pin, SearchRequest Request, str
             return new SearchChangesPage(pin, request, archive.Searcher.Search(request with { PageSize = 1 }).Error, [], [], [], 0, []);
         }
 
-        using var view = PinnedView.Open(archive, versions, changes);
+        var view = archive.Timeline(versions).View(archive, versions, changes);
         var then = Matching(view.Earlier, request, out var error);
         var addedNow = Matching(changes.Added.Count == 0 ? null : view.TodayOnly(changes.Added), request, out var addedError);
         var correctedNow = Matching(changes.Corrected.Count == 0 ? null : view.TodayOnly(changes.Corrected.Select(c => c.Id)), request, out var correctedError);

@@ -1,50 +1,24 @@
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
-using ArchiveSite.Core.Documents;
-using ArchiveSite.Core.Versions;
 
 namespace ArchiveSite.Web.Tests.Pages;
 
 /// <summary>
 /// Searches pinned to a moment (<c>as-of</c>), "what changed since" and "cite this search", on real
-/// records: the two seeds and three FRUS records. The version store is written first as the site
-/// would have written it two days ago (the seeds and two FRUS records); then, today, one FRUS record
-/// is corrected, one seed withdrawn and one FRUS record added, and the site starts on that.
+/// records changed since yesterday (<see cref="ChangedSinceFolder"/>): one FRUS record corrected
+/// today, one seed withdrawn, one FRUS record added.
 /// </summary>
 public sealed class PinnedSearchTests : IDisposable
 {
-    private const string Corrected = "frus1948v01p1-d119";
-    private const string Unchanged = "frus1948v01p1-d130";
-    private const string Added = "frus1948v01p1-d160";
-    private const string Withdrawn = "112079";
+    private const string Corrected = ChangedSinceFolder.Corrected;
+    private const string Unchanged = ChangedSinceFolder.Unchanged;
+    private const string Added = ChangedSinceFolder.Added;
+    private const string Withdrawn = ChangedSinceFolder.Withdrawn;
 
-    private readonly SeedFolder _folder = new();
-    private readonly Dictionary<string, string> _versionsThen;
+    private readonly ChangedSinceFolder _folder = new();
 
-    public PinnedSearchTests()
-    {
-        foreach (var id in new[] { Corrected, Unchanged })
-        {
-            File.Copy(Frus(id), Path.Combine(_folder.Documents, id + ".md"));
-        }
-
-        // The store as a site started two days ago left it: every text first served then.
-        var then = DocumentLoader.Load(_folder.Documents).Documents;
-        var store = VersionStore.Open(_folder.Versions);
-        store.Record(then, DateTimeOffset.UtcNow.AddDays(-2));
-        _versionsThen = then.ToDictionary(d => d.Id, d => store.History(d.Id).Single().Version);
-
-        // Today: a correction, a withdrawal, an addition.
-        var corrected = Path.Combine(_folder.Documents, Corrected + ".md");
-        File.WriteAllText(corrected, File.ReadAllText(corrected).Replace("we welcome his idea", "we warmly welcome his idea", StringComparison.Ordinal));
-        File.Delete(_folder.Seed(Withdrawn));
-        File.Copy(Frus(Added), Path.Combine(_folder.Documents, Added + ".md"));
-    }
-
-    private static string Frus(string id) => Path.Combine(ArchiveSite.Core.Tests.RepositoryPaths.FrusSlice, id + ".md");
-
-    private static string Yesterday => DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Yesterday => ChangedSinceFolder.Yesterday;
 
     private static string[] Links(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll(".hits .hit-title a").Select(a => a.GetAttribute("href")!).ToArray();
@@ -61,7 +35,7 @@ public sealed class PinnedSearchTests : IDisposable
 
         var (response, pinned) = await Html.GetAsync(client, $"{phrase}&as-of={Yesterday}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal([$"/documents/{Corrected}/v/{_versionsThen[Corrected]}"], Links(pinned));
+        Assert.Equal([$"/documents/{Corrected}/v/{_folder.VersionsThen[Corrected]}"], Links(pinned));
         Assert.Contains("we welcome his idea", pinned.QuerySelector(".hit-snippet").Text(), StringComparison.Ordinal);
         Assert.Contains("as it was at the end of", pinned.QuerySelector(".pinned-notice").Text(), StringComparison.Ordinal);
 
@@ -92,8 +66,8 @@ public sealed class PinnedSearchTests : IDisposable
         Assert.DoesNotContain(Links(pilotsToday), l => l.Contains(Withdrawn, StringComparison.Ordinal));
         var (_, pilotsThen) = await Html.GetAsync(client, $"/search?q=pilots&as-of={Yesterday}");
         Assert.Equal("2 documents found", pilotsThen.QuerySelector("#results-heading").Text());
-        Assert.Contains($"/documents/{Withdrawn}/v/{_versionsThen[Withdrawn]}", Links(pilotsThen));
-        Assert.Contains($"/documents/112082/v/{_versionsThen["112082"]}", Links(pilotsThen));
+        Assert.Contains($"/documents/{Withdrawn}/v/{_folder.VersionsThen[Withdrawn]}", Links(pilotsThen));
+        Assert.Contains($"/documents/112082/v/{_folder.VersionsThen["112082"]}", Links(pilotsThen));
     }
 
     [Fact]
@@ -118,7 +92,7 @@ public sealed class PinnedSearchTests : IDisposable
         Assert.DoesNotContain(Unchanged, changes.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         var diffLink = changes.QuerySelectorAll("section[aria-labelledby=corrected-heading] a").Single(a => a.Text().StartsWith("what changed", StringComparison.Ordinal)).GetAttribute("href")!;
-        Assert.Equal($"/documents/{Corrected}/v/{_versionsThen[Corrected]}/diff", diffLink);
+        Assert.Equal($"/documents/{Corrected}/v/{_folder.VersionsThen[Corrected]}/diff", diffLink);
         var (diffResponse, diff) = await Html.GetAsync(client, diffLink);
         Assert.Equal(HttpStatusCode.OK, diffResponse.StatusCode);
         Assert.Contains("warmly", diff.QuerySelectorAll(".diff-part").Single(p => p.GetAttribute("aria-label") == "Text").QuerySelector("ins").Text(), StringComparison.Ordinal);
@@ -188,19 +162,19 @@ public sealed class PinnedSearchTests : IDisposable
         using var search = JsonDocument.Parse(await client.GetStringAsync($"/api/search?q=%22we+welcome+his+idea%22&as-of={Yesterday}"));
         Assert.Equal(Yesterday, search.RootElement.GetProperty("asOf").GetString());
         var hit = search.RootElement.GetProperty("hits").EnumerateArray().Single();
-        Assert.Equal($"http://localhost/documents/{Corrected}/v/{_versionsThen[Corrected]}", hit.GetProperty("versionedPermalink").GetString());
+        Assert.Equal($"http://localhost/documents/{Corrected}/v/{_folder.VersionsThen[Corrected]}", hit.GetProperty("versionedPermalink").GetString());
         using var today = JsonDocument.Parse(await client.GetStringAsync("/api/search?q=pilots"));
         Assert.False(today.RootElement.TryGetProperty("asOf", out _));
         Assert.False(today.RootElement.GetProperty("hits")[0].TryGetProperty("versionedPermalink", out _));
 
         using var then = JsonDocument.Parse(await client.GetStringAsync($"/api/documents/{Corrected}?as-of={Yesterday}"));
-        Assert.Equal(_versionsThen[Corrected], then.RootElement.GetProperty("version").GetString());
+        Assert.Equal(_folder.VersionsThen[Corrected], then.RootElement.GetProperty("version").GetString());
         Assert.Contains("we welcome his idea", then.RootElement.GetProperty("body").GetString(), StringComparison.Ordinal);
         using var now = JsonDocument.Parse(await client.GetStringAsync($"/api/documents/{Corrected}"));
         Assert.Contains("we warmly welcome his idea", now.RootElement.GetProperty("body").GetString(), StringComparison.Ordinal);
 
         using var withdrawn = JsonDocument.Parse(await client.GetStringAsync($"/api/documents/{Withdrawn}?as-of={Yesterday}"));
-        Assert.Equal(_versionsThen[Withdrawn], withdrawn.RootElement.GetProperty("version").GetString());
+        Assert.Equal(_folder.VersionsThen[Withdrawn], withdrawn.RootElement.GetProperty("version").GetString());
         var notYet = await client.GetAsync($"/api/documents/{Added}?as-of={Yesterday}");
         Assert.Equal(HttpStatusCode.NotFound, notYet.StatusCode);
         Assert.Contains("had no text", await notYet.Content.ReadAsStringAsync(), StringComparison.Ordinal);
