@@ -94,10 +94,9 @@ public static class ApiEndpoints
         var facets = results.Facets
             .Select(g => new ApiFacet(g.Dimension.Key, g.Dimension.Label, g.Values.Select(v => new ApiFacetValue(v.Value, v.Display, v.Count)).ToArray()))
             .ToArray();
-        var hits = results.Hits.Select(h => ApiHit.Of(h, baseUrl) with
-        {
-            VersionedPermalink = pinned?.Versions.GetValueOrDefault(h.Id) is { } version ? $"{SiteIdentity.Permalink(baseUrl, h.Id)}/v/{version}" : null,
-        });
+        var hits = results.Hits.Select(h => pinned?.Versions.GetValueOrDefault(h.Id) is { } version
+            ? ApiHit.Of(h, baseUrl) with { VersionedPermalink = $"{SiteIdentity.Permalink(baseUrl, h.Id)}/v/{version}" }
+            : ApiHit.Of(h, baseUrl));
         return TypedResults.Ok(new ApiSearchResults(results.TotalHits, results.Request.Page, results.Request.PageSize,
             hits.ToArray(), [.. results.Notices, .. pinned?.Notices ?? []], facets, Next(request, baseUrl, results)) { AsOf = pinned?.Pin?.Value });
     }

@@ -38,6 +38,8 @@ public sealed class PinnedSearchTests : IDisposable
         Assert.Equal([$"/documents/{Corrected}/v/{_folder.VersionsThen[Corrected]}"], Links(pinned));
         Assert.Contains("we welcome his idea", pinned.QuerySelector(".hit-snippet").Text(), StringComparison.Ordinal);
         Assert.Contains("as it was at the end of", pinned.QuerySelector(".pinned-notice").Text(), StringComparison.Ordinal);
+        // A new search from the pinned page's form stays pinned.
+        Assert.Equal(Yesterday, pinned.QuerySelector("form[role=search] input[name=as-of]")!.GetAttribute("value"));
 
         // The result's link is the text then, word for word.
         var (_, text) = await Html.GetAsync(client, Links(pinned)[0]);
@@ -134,6 +136,7 @@ public sealed class PinnedSearchTests : IDisposable
             var (response, page) = await Html.GetAsync(client, $"{path}&as-of={asOf}");
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             Assert.Contains(message, page.QuerySelector("[role=alert]").Text(), StringComparison.Ordinal);
+            Assert.Null(page.QuerySelector("input[name=as-of]")); // a new search from the form leaves the refused pin behind
         }
 
         var api = await client.GetAsync($"/api/search?q=pilots&as-of={asOf}");
