@@ -12,6 +12,9 @@ public static class PageTypes
 {
     public const string VersionToken = "{version}";
 
+    /// <summary>Stands for today's date (UTC): a search pinned to today, which a site started today can answer.</summary>
+    public const string TodayToken = "{today}";
+
     public static TheoryData<string, int> All => new()
     {
         { "/", 200 },
@@ -63,6 +66,10 @@ public static class PageTypes
         { "/correspondence/kim_il_sung/stalin", 200 },
         { "/correspondence/stalin/no_such_person", 404 },
         { "/correspondence/stalin/stalin", 400 },
+        { $"/search?q=pilots&as-of={TodayToken}", 200 },
+        { $"/search/changes?q=pilots&as-of={TodayToken}", 200 },
+        { "/search?q=pilots&as-of=not-a-date", 400 },
+        { "/search/changes?q=pilots", 400 },
         { "/documents/no-such-document", 404 },
         { "/documents/no-such-document/thread", 404 },
         { "/no/such/page", 404 },
@@ -75,6 +82,7 @@ public static class PageTypes
     /// <summary>The same, reading the API with whatever client the caller has (a browser's, say).</summary>
     public static async Task<string> ResolveAsync(Func<string, Task<string>> getString, string url)
     {
+        url = url.Replace(TodayToken, DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         if (!url.Contains(VersionToken, StringComparison.Ordinal))
         {
             return url;

@@ -68,6 +68,8 @@ pages=(
     "detail-stepped=$stepped"
     "quote-form=/quote"
     "quote=/quote?text=I+hope+that+you%2C+comrade+Stalin%2C+will+assist+us+...+of+these+questions"
+    "search-pinned=/search?q=pilots&as-of=$(date -u +%Y-%m-%d)"
+    "search-changes=/search/changes?q=pilots&as-of=$(date -u +%Y-%m-%d)"
 )
 # LIGHTHOUSE_PAGES (names, space-separated: "people person") runs only those pages, to check new ones.
 if [ -n "${LIGHTHOUSE_PAGES:-}" ]; then

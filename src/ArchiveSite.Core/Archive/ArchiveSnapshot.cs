@@ -83,6 +83,12 @@ public sealed class ArchiveSnapshot
 
     internal ArchiveIndex Index { get; }
 
+    private Pinning.PinTimeline? _timeline;
+
+    /// <summary>What pinned searches need of this snapshot (<see cref="Pinning.PinTimeline"/>), worked out at the first of them: an unpinned request never pays for it.</summary>
+    internal Pinning.PinTimeline Timeline(VersionStore versions) =>
+        LazyInitializer.EnsureInitialized(ref _timeline, () => Pinning.PinTimeline.Of(Entries, versions));
+
     private Dictionary<string, CatalogEntry> ById { get; }
 
     /// <summary>The entry of a served record, or null.</summary>

@@ -47,6 +47,13 @@ public sealed class ArchiveSearcher
     {
     }
 
+    /// <summary>This searcher's view of the index: a pinned search builds its own view from it (<see cref="Pinning.PinnedView"/>).</summary>
+    internal IndexSearcher View => _searcher;
+
+    /// <summary>A searcher like this one over another view (the archive as it was at a pin), scoring as this one does.</summary>
+    internal ArchiveSearcher Over(IndexReader reader) =>
+        new(_index, new IndexSearcher(reader) { Similarity = IndexSchema.Similarity }, _ranking);
+
     /// <summary>How many records are served.</summary>
     public int DocumentCount => _searcher.IndexReader.NumDocs;
 

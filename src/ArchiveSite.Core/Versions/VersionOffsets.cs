@@ -66,6 +66,10 @@ internal sealed class VersionOffsets
     public LogEntry? Find(string id, string version) =>
         _byId.TryGetValue(id, out var history) && Array.FindIndex(history, h => h.Info.Version == version) is >= 0 and var at ? history[at] : null;
 
+    /// <summary>When the earliest text was first seen; null when there is none. Reads every entry: for a caller that keeps the answer.</summary>
+    public DateTimeOffset? Earliest() =>
+        _byId.Count == 0 ? null : _byId.Values.Min(history => history.Min(h => h.Info.FirstSeen));
+
     /// <summary>Every text a record has had, oldest first; empty for an id never seen.</summary>
     public IReadOnlyList<VersionInfo> History(string id) =>
         _byId.TryGetValue(id, out var history) ? history.Select(h => h.Info).ToArray() : [];

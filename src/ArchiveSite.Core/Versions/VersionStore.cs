@@ -246,6 +246,19 @@ public sealed class VersionStore
         }
     }
 
+    /// <summary>
+    /// When the store's record of texts begins (its earliest text's first sighting): nothing can be
+    /// said of the archive before it. Null for an empty store. Reads every entry: keep the answer
+    /// (a snapshot does, <see cref="Pinning.PinTimeline"/>).
+    /// </summary>
+    public DateTimeOffset? Began()
+    {
+        lock (_lock)
+        {
+            return _state.Texts.Earliest();
+        }
+    }
+
     /// <summary>When withdrawn record <paramref name="id"/> was last served again; null when it never was.</summary>
     public DateTimeOffset? ReturnedAt(string id)
     {

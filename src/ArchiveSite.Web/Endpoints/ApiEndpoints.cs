@@ -1,5 +1,6 @@
 using System.Globalization;
 using ArchiveSite.Core.Archive;
+using ArchiveSite.Core.Pinning;
 using ArchiveSite.Core.Reading;
 using ArchiveSite.Core.Search.Querying;
 using ArchiveSite.Core.Search.Results;
@@ -30,12 +31,13 @@ public static class ApiEndpoints
             .WithDescription("Query parameters: page (from 1), pageSize (1-100, default 50).");
         api.MapGet("/documents/{id}", GetDocumentAsync)
             .WithName("GetDocument")
-            .WithSummary("One record whole: text, citation and its parts, and every version it has had.");
-        api.MapGet("/search", Search)
+            .WithSummary("One record whole: text, citation and its parts, and every version it has had.")
+            .WithDescription("Query parameter: as-of (a date, 2026-12-05, or a UTC time, 2026-12-06T20:32:28Z) gives the text the record had then, served now or withdrawn since.");
+        api.MapGet("/search", SearchAsync)
             .RequireRateLimiting(RateLimits.Search)
             .WithName("Search")
             .WithSummary("Search, with the search page's parameters.")
-            .WithDescription("Query parameters: q (the search syntax of /search/help), from and to (dates as researchers write them), sort (relevance, date, date-desc, archival), page, pageSize (1-100), and f.{facet}=value filters (year, month, language, archive, fond, delo, sender, recipient, via).");
+            .WithDescription("Query parameters: q (the search syntax of /search/help), from and to (dates as researchers write them), sort (relevance, date, date-desc, archival), page, pageSize (1-100), and f.{facet}=value filters (year, month, language, archive, fond, delo, sender, recipient, via); as-of (a date, 2026-12-05, or a UTC time, 2026-12-06T20:32:28Z) answers as the archive did then, each hit with the versioned permalink of its text then.");
         return app;
     }
 
@@ -52,6 +54,11 @@ public static class ApiEndpoints
 
     private static async Task<Results<Ok<ApiDocument>, ProblemHttpResult, StatusCodeHttpResult>> GetDocumentAsync(string id, HttpRequest request, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
     {
+        if (SearchQueryString.Value(request, SearchPin.Parameter) is { } asOf)
+        {
+            return await PinnedApi.DocumentAsync(id, asOf, request, archive, options);
+        }
+
         if (archive.Entry(id) is not { } entry || archive.Searcher.GetDocument(id) is not { } document)
         {
             return TypedResults.Problem($"No document has the id '{id}'. Ids are the last part of a permalink: /documents/112082 has the id 112082.", statusCode: StatusCodes.Status404NotFound, title: "No such document");
@@ -67,9 +74,17 @@ public static class ApiEndpoints
         return TypedResults.Ok(ApiDocument.Of(document, entry.Version, versions, baseUrl));
     }
 
-    private static Results<Ok<ApiSearchResults>, ProblemHttpResult> Search(HttpRequest request, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
+    private static async Task<Results<Ok<ApiSearchResults>, ProblemHttpResult>> SearchAsync(HttpRequest request, ArchiveSnapshot archive, IOptions<ArchiveOptions> options)
     {
-        var results = archive.Searcher.Search(SearchQueryString.Read(request, PageSize(request)));
+        var query = SearchQueryString.Read(request, PageSize(request));
+        PinnedSearchPage? pinned = null;
+        if (SearchQueryString.Value(request, SearchPin.Parameter) is { } asOf)
+        {
+            // Only a pinned search pays for the version store; an unpinned one is as it was.
+            pinned = await PinnedSearchPage.ReadAsync(archive, query, asOf, DateTimeOffset.UtcNow);
+        }
+
+        var results = pinned?.Results ?? archive.Searcher.Search(query);
         if (results.Error is not null)
         {
             return TypedResults.Problem(results.Error, statusCode: StatusCodes.Status400BadRequest, title: "The search could not run");
@@ -79,8 +94,11 @@ public static class ApiEndpoints
         var facets = results.Facets
             .Select(g => new ApiFacet(g.Dimension.Key, g.Dimension.Label, g.Values.Select(v => new ApiFacetValue(v.Value, v.Display, v.Count)).ToArray()))
             .ToArray();
+        var hits = results.Hits.Select(h => pinned?.Versions.GetValueOrDefault(h.Id) is { } version
+            ? ApiHit.Of(h, baseUrl) with { VersionedPermalink = $"{SiteIdentity.Permalink(baseUrl, h.Id)}/v/{version}" }
+            : ApiHit.Of(h, baseUrl));
         return TypedResults.Ok(new ApiSearchResults(results.TotalHits, results.Request.Page, results.Request.PageSize,
-            results.Hits.Select(h => ApiHit.Of(h, baseUrl)).ToArray(), results.Notices, facets, Next(request, baseUrl, results)));
+            hits.ToArray(), [.. results.Notices, .. pinned?.Notices ?? []], facets, Next(request, baseUrl, results)) { AsOf = pinned?.Pin?.Value });
     }
 
     private static int PageSize(HttpRequest request) =>

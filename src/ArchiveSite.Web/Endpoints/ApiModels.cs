@@ -70,6 +70,10 @@ public sealed record ApiDocument(
     string Id, string Version, string Title, ApiDate? Date, ApiCitation Citation, string Summary, string OriginalLanguage,
     string ContentsLabel, string Format, string Body, string Permalink, string VersionedPermalink, IReadOnlyList<ApiVersion> Versions)
 {
+    /// <summary>For a document asked for as of a moment (<c>as-of</c>): that moment, as the request gave it; the text is the one it had then. Absent otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? AsOf { get; init; }
+
     internal static ApiDocument Of(ArchiveDocument d, string version, IEnumerable<ApiVersion> versions, string baseUrl)
     {
         var permalink = SiteIdentity.Permalink(baseUrl, d.Id);
@@ -101,6 +105,10 @@ public sealed record ApiDocumentList(int Total, int Page, int PageSize, IReadOnl
 /// <param name="Api">The full record in the API.</param>
 public sealed record ApiHit(string Id, string Title, string Date, string? DateIso, string Summary, string Snippet, IReadOnlyList<string> Matches, string Permalink, string Api)
 {
+    /// <summary>In a search pinned to a moment (<c>as-of</c>): the permalink of the text the document had then. Absent otherwise.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? VersionedPermalink { get; init; }
+
     internal static ApiHit Of(SearchHit hit, string baseUrl)
     {
         static string Plain(IEnumerable<TextSegment> segments) => string.Concat(segments.Select(s => s.Text));
@@ -130,4 +138,9 @@ public sealed record ApiFacetValue(string Value, string Display, int Count);
 /// <param name="Notices">How the query was read.</param>
 /// <param name="Facets">Counts over all matching records.</param>
 /// <param name="Next">The next page's URL; null on the last.</param>
-public sealed record ApiSearchResults(int Total, int Page, int PageSize, IReadOnlyList<ApiHit> Hits, IReadOnlyList<string> Notices, IReadOnlyList<ApiFacet> Facets, string? Next);
+public sealed record ApiSearchResults(int Total, int Page, int PageSize, IReadOnlyList<ApiHit> Hits, IReadOnlyList<string> Notices, IReadOnlyList<ApiFacet> Facets, string? Next)
+{
+    /// <summary>The moment a pinned search (<c>as-of</c>) answered for, as the request gave it; absent for a search of the archive now.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? AsOf { get; init; }
+}

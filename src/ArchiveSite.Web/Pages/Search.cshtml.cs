@@ -11,7 +11,7 @@ namespace ArchiveSite.Web.Pages;
 
 /// <summary>Search: <c>/search?q=…&amp;from=…&amp;to=…&amp;sort=relevance|date|date-desc|archival&amp;page=N</c>.</summary>
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimits.Search)]
-public sealed class SearchModel(ArchiveSnapshot archive) : PageModel
+public sealed class SearchModel(ArchiveSnapshot archive, Microsoft.Extensions.Options.IOptions<ArchiveOptions> options) : PageModel
 {
     /// <summary>Results per page.</summary>
     public const int PageSize = 20;
@@ -86,8 +86,14 @@ public sealed class SearchModel(ArchiveSnapshot archive) : PageModel
         var n => $"{n:N0} documents found",
     };
 
-    /// <summary>Runs the search when there is anything to search for.</summary>
-    public IActionResult OnGet()
+    /// <summary>The search pinned to a moment (<c>as-of=…</c>); null for a search of the archive now.</summary>
+    public PinnedSearchPage? Pinned { get; private set; }
+
+    /// <summary>"Cite this search": its permalink with a pin and its citation; null when there are no results to cite.</summary>
+    public SearchCiting? Citing { get; private set; }
+
+    /// <summary>Runs the search when there is anything to search for; pinned (<c>as-of=…</c>), on the archive as it was then.</summary>
+    public async Task<IActionResult> OnGetAsync()
     {
         if (HttpCaching.NotModified(HttpContext, $"search|{archive.Stamp}", archive.LastChanged))
         {
@@ -95,12 +101,23 @@ public sealed class SearchModel(ArchiveSnapshot archive) : PageModel
         }
 
         Query = SearchQueryString.Read(Request, PageSize);
-        if (!Query.IsEmpty)
+        if (SearchQueryString.Value(Request, ArchiveSite.Core.Pinning.SearchPin.Parameter) is { } asOf)
+        {
+            // Only a pinned search pays for the version store; an unpinned one is as it was.
+            Pinned = await PinnedSearchPage.ReadAsync(archive, Query, asOf, DateTimeOffset.UtcNow);
+            Results = Pinned.Results;
+            if (Pinned.Refused)
+            {
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
+        }
+        else if (!Query.IsEmpty)
         {
             var page = SearchPage.Read(archive, Query);
             (Results, Suggestion, People) = (page.Results, page.Suggestion, page.People);
         }
 
+        Citing = Results is { Error: null } results ? SearchCiting.Of(Request, options, results, Pinned?.Pin) : null;
         return Page();
     }
 

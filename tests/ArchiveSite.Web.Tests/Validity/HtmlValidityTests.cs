@@ -1,3 +1,6 @@
+using System.Globalization;
+using ArchiveSite.Core.Documents;
+using ArchiveSite.Core.Versions;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
@@ -28,6 +31,8 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
         ("/documents/" + MarkdownRecordId, HttpStatusCode.OK),
         ("/documents/112082/v/{earlier}", HttpStatusCode.OK),
         ("/documents/112082/v/{earlier}/diff", HttpStatusCode.OK),
+        ("/search?q=pilots+OR+Markdown&as-of={yesterday}", HttpStatusCode.OK),
+        ("/search/changes?q=pilots+OR+Markdown&as-of={yesterday}", HttpStatusCode.OK),
         ("POST /", HttpStatusCode.MethodNotAllowed),
         ("/search?q=Manchuria past the rate limit", HttpStatusCode.TooManyRequests),
         (ManyYears + "/", HttpStatusCode.OK),
@@ -184,6 +189,9 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
 
         public async Task InitializeAsync()
         {
+            // The seeds' texts first served two days ago, so that a search pinned to yesterday has
+            // what changed since to show: 112082 corrected and the Markdown record added.
+            VersionStore.Open(_seeds.Versions).Record(DocumentLoader.Load(_seeds.Documents).Documents, DateTimeOffset.UtcNow.AddDays(-2));
             string earlier;
             using (var first = _seeds.Site())
             {
@@ -214,7 +222,9 @@ public sealed class HtmlValidityTests(HtmlValidityTests.CheckedPages pages) : IC
                     _ when page.StartsWith(ManyYears, StringComparison.Ordinal) => await manyYears.CreateClient().GetAsync(page[ManyYears.Length..]),
                     _ when page.StartsWith(FrusLists, StringComparison.Ordinal) => await frusLists.CreateClient().GetAsync(page[FrusLists.Length..]),
                     _ when page.StartsWith(DamagedStore, StringComparison.Ordinal) => await DamagedStoreSite(earlier).CreateClient().GetAsync(page[DamagedStore.Length..].Replace("{earlier}", earlier, StringComparison.Ordinal)),
-                    _ => await client.GetAsync(page.Replace("{earlier}", earlier, StringComparison.Ordinal).Replace(PageTypes.VersionToken, current, StringComparison.Ordinal)),
+                    _ => await client.GetAsync(page.Replace("{earlier}", earlier, StringComparison.Ordinal).Replace(PageTypes.VersionToken, current, StringComparison.Ordinal)
+                        .Replace(PageTypes.TodayToken, DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                        .Replace("{yesterday}", DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)),
                 };
                 Statuses[page] = response.StatusCode;
                 Documents[page] = await response.Content.ReadAsStringAsync();
