@@ -46,5 +46,28 @@ public sealed class SeedFolder : IDisposable
         Settings = new Dictionary<string, string> { ["Archive:IndexPath"] = Index, ["Archive:ReadOnly"] = readOnly ? "true" : "false" },
     };
 
-    public void Dispose() => Directory.Delete(Root, recursive: true);
+    /// <summary>
+    /// Deletes the folder. A site's background work (a rebuild after damage, the whole-log check)
+    /// can still be finishing a write just after its test ends, which makes a recursive delete find
+    /// a folder not yet empty; it is tried again for a few seconds before the failure is reported.
+    /// </summary>
+    public void Dispose()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+                return;
+            }
+            catch (DirectoryNotFoundException) when (attempt > 1)
+            {
+                return; // an earlier attempt removed it after all
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                Thread.Sleep(250);
+            }
+        }
+    }
 }
