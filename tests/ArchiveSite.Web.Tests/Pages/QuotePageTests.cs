@@ -167,6 +167,15 @@ public sealed class QuotePageTests(ArchiveSiteFactory seeds, QuotePageTests.Frus
         Assert.Contains("the limit is 3,000", page.QuerySelector(".error-message").Text(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AQuotationOfMoreThanThreeHundredWordsIsABadRequestThatSaysTheLimit()
+    {
+        var response = await seeds.CreateClient().GetAsync("/api/quote?text=" + Uri.EscapeDataString(string.Join(' ', Enumerable.Repeat("pilots", 301))));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("has 301 words; the limit is 300", JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"pilot* AND (jet~2 OR [a TO z]) ^ fighter:regiments\\\\ {}\"")]
     [InlineData("+- && || ! ( ) { } [ ] ^ \" ~ * ? : \\ / pilots jet planes")]
