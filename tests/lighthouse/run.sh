@@ -49,8 +49,14 @@ fi
 # A collection (the first listed) and a document opened from a result list (the first result of a search).
 collection=$(curl -s "$base/collections" | grep -o 'href="/collections/[^"]*"' | head -n 1 | sed 's/href="\(.*\)"/\1/')
 person=$(curl -s "$base/people?sort=documents" | grep -o 'href="/people/[^"?]*"' | head -n 1 | sed 's/href="\(.*\)"/\1/')
-# The correspondence of that person and their most frequent correspondent (the first link of the list).
-correspondence=$(curl -s "$base$person" | grep -o 'href="/correspondence/[^"]*"' | head -n 1 | sed 's/href="\(.*\)"/\1/')
+# A correspondence: that of the first person, by number of documents, who has one (the first link of
+# their correspondents' list; the person with most documents may only be mentioned, as on the seeds).
+correspondence=""
+for someone in $(curl -s "$base/people?sort=documents" | grep -o 'href="/people/[^"?]*"' | sed 's/href="\(.*\)"/\1/' | head -n 20); do
+    correspondence=$(curl -s "$base$someone" | grep -o 'href="/correspondence/[^"]*"' | head -n 1 | sed 's/href="\(.*\)"/\1/' || true)
+    [ -n "$correspondence" ] && break
+done
+[ -n "$correspondence" ] || { echo "no person's page links a correspondence" >&2; exit 1; }
 stepped=$(curl -s "$base/search?q=pilots" | grep -o 'href="/documents/[^"]*n=1"' | head -n 1 | sed 's/href="\(.*\)"/\1/; s/&amp;/\&/g')
 pages=(
     "browse=/"

@@ -28,7 +28,9 @@ public static class IndexDamage
         // A closed reader is the site shutting down or a swap, never damage.
         ObjectDisposedException => false,
         // ArgumentException too: Array.Copy inside a codec reports bytes that run past an array so.
-        IOException or IndexOutOfRangeException or ArgumentException or OverflowException => ThrownInsideLucene(exception),
+        // NullReferenceException too: a terms reader meeting damaged bytes (a FRUS index with a byte
+        // flipped every 4 KB of its terms file) fails so while it opens the segment.
+        IOException or IndexOutOfRangeException or ArgumentException or OverflowException or NullReferenceException => ThrownInsideLucene(exception),
         _ => exception.InnerException is { } inner && IsDamage(inner),
     };
 

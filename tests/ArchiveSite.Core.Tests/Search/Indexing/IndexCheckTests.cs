@@ -98,6 +98,10 @@ public sealed class IndexCheckTests : IDisposable
         var decoding = Record.Exception(() => Lucene.Net.Codecs.CodecUtil.CheckHeader(new Lucene.Net.Store.ByteArrayDataInput([1]), "codec", 0, 1));
         Assert.True(IndexDamage.IsDamage(decoding!), decoding?.ToString()); // thrown inside Lucene, as its codecs do on damaged bytes
         Assert.False(IndexDamage.IsDamage(new IOException("No space left on device", 28)));
+        var nothing = Record.Exception(() => new Lucene.Net.Store.ByteArrayDataInput(null!));
+        Assert.IsType<NullReferenceException>(nothing);
+        Assert.True(IndexDamage.IsDamage(nothing!)); // inside Lucene: a codec reading damaged bytes
+        Assert.False(IndexDamage.IsDamage(new NullReferenceException())); // ours
 
         var fault = IndexDamage.Fault(new Lucene.Net.Index.CorruptIndexException("checksum failed (resource=MMapIndexInput(path=\"/srv/index/_1_Lucene41_0.tim\"))"));
         Assert.Equal("_1_Lucene41_0.tim", fault.File);
